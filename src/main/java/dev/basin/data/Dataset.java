@@ -1,0 +1,210 @@
+package dev.basin.data;
+
+import dev.basin.InvalidInputException;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The data Basin clusters: n rows of d features held once, row-major, in one {@code double[]}
+ * (value of row i, feature j at {@code i * d + j}), with the feature names, optional per-row weights
+ * and an optional reference label per row (never clustered; used for ARI).
+ *
+ * <p>A dataset is immutable: the arrays handed in are copied, and the accessors that return arrays
+ * return copies, except {@link #values()}, which returns the backing array for the engine's kernels and
+ * must not be written to.
+ */
+public final class Dataset {
+    private final double[] values;
+    private final int rows;
+    private final int dims;
+    private final List<String> features;
+    private final double[] weights;
+    private final String labelColumn;
+    private final String[] labels;
+
+    private Dataset(double[] values, int rows, List<String> features, double[] weights,
+                    String labelColumn, String[] labels) {
+        this.values = values;
+        this.rows = rows;
+        this.dims = features.size();
+        this.features = features;
+        this.weights = weights;
+        this.labelColumn = labelColumn;
+        this.labels = labels;
+    }
+
+    /** An unweighted, unlabelled dataset. {@code values} is row-major, {@code rows × features.size()}. */
+    public static Dataset of(double[] values, List<String> features) {
+        return builder(values, features).build();
+    }
+
+    /** Starts a dataset; weights and labels are optional. */
+    public static Builder builder(double[] values, List<String> features) {
+        return new Builder(values, features);
+    }
+
+    /** Builds a {@link Dataset}, checking shapes once. */
+    public static final class Builder {
+        private final double[] values;
+        private final List<String> features;
+        private double[] weights;
+        private String labelColumn;
+        private String[] labels;
+
+        private Builder(double[] values, List<String> features) {
+            this.values = values.clone();
+            this.features = List.copyOf(features);
+        }
+
+        /** Per-row weights (finite, not negative); {@code null} means every row weighs 1. */
+        public Builder weights(double[] weights) {
+            this.weights = weights == null ? null : weights.clone();
+            return this;
+        }
+
+        /** A reference label per row, from the column named {@code column}. */
+        public Builder labels(String column, String[] labels) {
+            this.labelColumn = column;
+            this.labels = labels == null ? null : labels.clone();
+            return this;
+        }
+
+        public Dataset build() {
+            if (features.isEmpty()) {
+                throw new IllegalArgumentException("a dataset needs at least one feature");
+            }
+            if (values.length % features.size() != 0) {
+                throw new IllegalArgumentException("values length " + values.length
+                        + " is not a multiple of the feature count " + features.size());
+            }
+            int rows = values.length / features.size();
+            if (weights != null) {
+                if (weights.length != rows) {
+                    throw new IllegalArgumentException(weights.length + " weights for " + rows + " rows");
+                }
+                for (int i = 0; i < rows; i++) {
+                    if (!Double.isFinite(weights[i]) || weights[i] < 0) {
+                        throw new InvalidInputException("row " + (i + 1) + " has weight " + weights[i]
+                                + "; weights must be finite and not negative");
+                    }
+                }
+            }
+            if (labels != null && labels.length != rows) {
+                throw new IllegalArgumentException(labels.length + " labels for " + rows + " rows");
+            }
+            return new Dataset(values, rows, features, weights, labelColumn, labels);
+        }
+    }
+
+    /** Number of rows, n. */
+    public int rows() {
+        return rows;
+    }
+
+    /** Number of features, d. */
+    public int dims() {
+        return dims;
+    }
+
+    /** Feature names, in column order. */
+    public List<String> features() {
+        return features;
+    }
+
+    /** The backing row-major array. Read only: the engine's kernels share it across threads. */
+    public double[] values() {
+        return values;
+    }
+
+    public double value(int row, int feature) {
+        return values[row * dims + feature];
+    }
+
+    /** A copy of one row. */
+    public double[] row(int row) {
+        return Arrays.copyOfRange(values, row * dims, (row + 1) * dims);
+    }
+
+    public boolean isWeighted() {
+        return weights != null;
+    }
+
+    /** Weight of a row: 1 when the dataset is unweighted. */
+    public double weight(int row) {
+        return weights == null ? 1.0 : weights[row];
+    }
+
+    /** A copy of the weights, or all ones when unweighted. */
+    public double[] weights() {
+        if (weights != null) {
+            return weights.clone();
+        }
+        double[] ones = new double[rows];
+        Arrays.fill(ones, 1.0);
+        return ones;
+    }
+
+    /** Sum of the weights (n when unweighted). */
+    public double totalWeight() {
+        if (weights == null) {
+            return rows;
+        }
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        return total;
+    }
+
+    /** The reference labels' column name, if the dataset has labels. */
+    public Optional<String> labelColumn() {
+        return Optional.ofNullable(labelColumn);
+    }
+
+    /** A copy of the reference labels, if any. */
+    public Optional<String[]> labels() {
+        return labels == null ? Optional.empty() : Optional.of(labels.clone());
+    }
+
+    /** The same rows, weights and labels with other values of the same shape (used by scaling). */
+    public Dataset withValues(double[] newValues) {
+        if (newValues.length != values.length) {
+            throw new IllegalArgumentException("shape mismatch");
+        }
+        return new Dataset(newValues.clone(), rows, features, weights, labelColumn, labels);
+    }
+
+    /**
+     * Number of distinct rows among those with a positive weight: K-means cannot place more
+     * distinct centers than that.
+     */
+    public int distinctRows() {
+        Set<RowKey> seen = new HashSet<>();
+        for (int i = 0; i < rows; i++) {
+            if (weight(i) > 0) {
+                double[] row = row(i);
+                for (int j = 0; j < row.length; j++) {
+                    row[j] += 0.0; // -0.0 and 0.0 are the same point
+                }
+                seen.add(new RowKey(row));
+            }
+        }
+        return seen.size();
+    }
+
+    private record RowKey(double[] values) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RowKey(double[] otherValues) && Arrays.equals(values, otherValues);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
+}
