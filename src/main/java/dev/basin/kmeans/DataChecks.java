@@ -1,0 +1,44 @@
+package dev.basin.kmeans;
+
+import dev.basin.InvalidInputException;
+import dev.basin.data.Dataset;
+
+/**
+ * The one check of the data before runs start, so kernels can assume valid input: finite values small
+ * enough that squared distances cannot overflow, a positive total weight, and at least k distinct
+ * positively weighted rows (K-means cannot place more distinct centers than that).
+ */
+public final class DataChecks {
+    /** Beyond this magnitude a squared distance between two rows could overflow to infinity. */
+    static final double MAX_MAGNITUDE = 1e150;
+
+    private DataChecks() {
+    }
+
+    public static void requireClusterable(Dataset data, int k) {
+        if (data.rows() == 0) {
+            throw new InvalidInputException("the data has no rows");
+        }
+        double[] x = data.values();
+        int dims = data.dims();
+        double limit = MAX_MAGNITUDE / Math.sqrt(dims);
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new InvalidInputException("row " + (i / dims + 1) + ", feature '" + data.features().get(i % dims)
+                        + "' is " + x[i] + "; every value must be finite");
+            }
+            if (Math.abs(x[i]) > limit) {
+                throw new InvalidInputException("row " + (i / dims + 1) + ", feature '" + data.features().get(i % dims)
+                        + "' is " + x[i] + ", too large for squared distances; rescale it (for example --scale standard)");
+            }
+        }
+        if (!(data.totalWeight() > 0)) {
+            throw new InvalidInputException("the row weights sum to 0; at least one row needs a positive weight");
+        }
+        int distinct = data.distinctRows();
+        if (k > distinct) {
+            throw new InvalidInputException("k = " + k + " but the data has only " + distinct + " distinct"
+                    + (data.isWeighted() ? " positively weighted" : "") + " rows; use k ≤ " + distinct);
+        }
+    }
+}

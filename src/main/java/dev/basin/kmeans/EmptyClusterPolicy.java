@@ -1,0 +1,36 @@
+package dev.basin.kmeans;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** What a run does when a cluster ends an assignment step with no (positively weighted) rows. */
+public enum EmptyClusterPolicy {
+    /**
+     * Move each empty cluster's center to one of the rows farthest from their own centers, farthest first,
+     * taking that row's weight out of its old cluster, as scikit-learn does. Rows with zero weight are
+     * never chosen, so no center becomes 0/0.
+     */
+    RELOCATE("relocate"),
+    /** Leave the empty cluster's center where it was; it may win rows back later. */
+    KEEP("keep"),
+    /** Stop the run with an {@link EmptyClusterException}. */
+    ERROR("error");
+
+    private final String label;
+
+    EmptyClusterPolicy(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Parses "relocate", "keep" or "error" (case-insensitive). */
+    public static EmptyClusterPolicy parse(String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(p -> p.label.equals(wanted)).findFirst()
+                .orElseThrow(() -> new dev.basin.InvalidInputException("unknown empty-cluster policy '" + text
+                        + "'; use relocate, keep or error"));
+    }
+}

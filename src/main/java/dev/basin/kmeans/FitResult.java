@@ -1,0 +1,26 @@
+package dev.basin.kmeans;
+
+import java.util.List;
+
+/**
+ * The outcome of {@link KMeans#fit}: the best of {@code n_init} restarts, and a summary of every restart.
+ *
+ * @param best        the winning run
+ * @param bestRestart index of the winning restart (0-based)
+ * @param randomState the random state restart 0 used (drawn when none was given)
+ * @param drawnState  whether the random state was drawn rather than given
+ * @param restarts    every restart, in restart order
+ * @param warnings    one-line remarks for the user (for example an n_init that had no effect)
+ */
+public record FitResult(RunResult best, int bestRestart, long randomState, boolean drawnState,
+                        List<Restart> restarts, List<String> warnings) {
+
+    /** One restart's figures. */
+    public record Restart(int restart, long seed, double inertia, int iterations, StopReason stopReason,
+                          double initialInertia, long distanceComputations, double seconds) {
+        static Restart of(int restart, RunResult run) {
+            return new Restart(restart, run.seed(), run.inertia(), run.iterations(), run.stopReason(),
+                    run.initialInertia(), run.distanceComputations(), run.seconds());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.basin.kmeans;
+
+import dev.basin.data.Dataset;
+import dev.basin.kmeans.init.ExplicitCenters;
+import dev.basin.kmeans.init.InitialCenters;
+import dev.basin.kmeans.variant.Iterations;
+import dev.basin.kmeans.variant.RowChunks;
+import dev.basin.kmeans.variant.StopRule;
+import dev.basin.kmeans.variant.Variant;
+import dev.basin.random.Seeds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * The engine's entry point.
+ *
+ * <pre>{@code
+ * FitResult fit = KMeans.fit(data, KMeansConfig.defaults(3).withRandomState(42L).withNInit(10));
+ * RunResult best = fit.best();          // centers, labels, inertia, trace, seed
+ * RunResult one = KMeans.run(data, config, seed);   // a single run, e.g. one restart replayed
+ * }</pre>
+ *
+ * <p>Seeds follow the rule in {@link Seeds}: restart 0 uses the random state, restart i uses
+ * {@code Seeds.derive(randomState, i)}. Restarts run in parallel when there are several; a single run
+ * splits its rows into fixed chunks instead. Either way results are bit-identical for any thread count.
+ */
+public final class KMeans {
+    private KMeans() {
+    }
+
+    /**
+     * Runs {@code config.restarts()} restarts and keeps the best, chosen as scikit-learn does: a later
+     * restart replaces the best only with strictly lower inertia and a different partition.
+     */
+    public static FitResult fit(Dataset data, KMeansConfig config) {
+        DataChecks.requireClusterable(data, config.k());
+        boolean drawn = config.randomState() == null;
+        long randomState = drawn ? Seeds.draw() : config.randomState();
+        int restarts = config.restarts();
+        List<String> warnings = new ArrayList<>();
+        if (config.init() instanceof ExplicitCenters && config.nInit() != null && config.nInit() > 1) {
+            warnings.add("explicit initial centers give the same run every time; n_init " + config.nInit()
+                    + " ran once");
+        }
+        List<RunResult> runs;
+        ForkJoinPool pool = new ForkJoinPool(config.threadCount());
+        try {
+            if (restarts > 1 && config.threadCount() > 1) {
+                runs = pool.submit(() -> IntStream.range(0, restarts).parallel()
+                        .mapToObj(r -> runChecked(data, config, Seeds.forRestart(randomState, r),
+                                RowChunks.sequential(data.rows())))
+                        .toList()).join();
+            } else {
+                RowChunks chunks = RowChunks.parallel(data.rows(), pool);
+                runs = new ArrayList<>();
+                for (int r = 0; r < restarts; r++) {
+                    runs.add(runChecked(data, config, Seeds.forRestart(randomState, r), chunks));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int bestIndex = 0;
+        for (int r = 1; r < runs.size(); r++) {
+            RunResult best = runs.get(bestIndex);
+            RunResult candidate = runs.get(r);
+            if (candidate.inertia() < best.inertia()
+                    && !Partitions.sameUpToRenaming(candidate.labels(), best.labels(), config.k())) {
+                bestIndex = r;
+            }
+        }
+        List<FitResult.Restart> summaries = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            summaries.add(FitResult.Restart.of(r, runs.get(r)));
+        }
+        return new FitResult(runs.get(bestIndex), bestIndex, randomState, drawn, List.copyOf(summaries),
+                List.copyOf(warnings));
+    }
+
+    /**
+     * One run with the given seed, exactly restart 0 of {@code fit} with {@code randomState = seed} and
+     * {@code n_init = 1}. Checks the data first; use {@link #runChecked} when it has been checked already.
+     */
+    public static RunResult run(Dataset data, KMeansConfig config, long seed) {
+        DataChecks.requireClusterable(data, config.k());
+        return runChecked(data, config, seed, RowChunks.sequential(data.rows()));
+    }
+
+    /** One run on data that already passed {@link DataChecks#requireClusterable}, its chunks run by {@code chunks}. */
+    public static RunResult runChecked(Dataset data, KMeansConfig config, long seed, RowChunks chunks) {
+        long start = System.nanoTime();
+        int k = config.k();
+        InitialCenters initial = config.init().choose(data, k, Seeds.generator(seed));
+        Variant variant = config.algorithm().variantFor(data.rows(), data.dims(), k);
+        StopRule stop = new StopRule(config.maxIter(), StopRule.scaledTolerance(data, config.tol()));
+        Iterations iterations = variant.iterate(data, initial.centers(), k, stop, config.emptyClusters(), chunks);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new RunResult(k, data.dims(), iterations.centers(), iterations.labels(), iterations.inertia(),
+                iterations.iterations(), iterations.stopReason(), seed, Seeds.ALGORITHM, config.init().name(),
+                variant.name(), initial.centers(), iterations.trace().getFirst().inertia(), iterations.trace(),
+                initial.distanceComputations() + iterations.distanceComputations(), seconds);
+    }
+
+    /** The index of the center nearest to {@code row} (ties to the lower index). */
+    public static int predict(double[] centers, int dims, double[] row) {
+        int k = centers.length / dims;
+        int best = 0;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            double d = dev.basin.kmeans.variant.SquaredDistance.between(row, 0, centers, c * dims, dims);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Nearest-center labels of every row of {@code data} for a fitted run's centers. */
+    public static int[] predict(RunResult fitted, Dataset data) {
+        if (data.dims() != fitted.dims()) {
+            throw new dev.basin.InvalidInputException("the rows have " + data.dims() + " features but the centers have "
+                    + fitted.dims());
+        }
+        int[] labels = new int[data.rows()];
+        for (int i = 0; i < data.rows(); i++) {
+            labels[i] = predict(fitted.centers(), fitted.dims(), data.row(i));
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.basin.kmeans.init;
+
+import dev.basin.data.Dataset;
+import dev.basin.kmeans.Reference;
+
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Chooses a run's initial centers. Implementations are stateless and deterministic given the generator,
+ * so a run is a pure function of its seed. Every implementation returns k distinct centers for valid input
+ * (finite values and at least k distinct positively weighted rows), honouring row weights.
+ */
+public interface Initializer {
+    /** The name used on the command line and in outputs, e.g. {@code k-means++}. */
+    String name();
+
+    /** The publication the method follows, if it has one. */
+    Optional<Reference> reference();
+
+    /**
+     * How many restarts {@code n_init=auto} means for this initializer: 1 when one run is already good or
+     * when the initializer is deterministic, 10 otherwise (scikit-learn's rule).
+     */
+    int autoRestarts();
+
+    /** Chooses k initial centers, row-major k × d. */
+    InitialCenters choose(Dataset data, int k, RandomGenerator random);
+}

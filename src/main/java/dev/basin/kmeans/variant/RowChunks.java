@@ -1,0 +1,58 @@
+package dev.basin.kmeans.variant;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Rows split into fixed chunks of {@link #CHUNK_ROWS}. Kernels compute partial sums per chunk and reduce
+ * them in chunk order, so results depend on the chunk size (a constant) and never on how many threads ran
+ * the chunks or in what order they finished.
+ */
+public final class RowChunks {
+    /** Rows per chunk: large enough to amortize scheduling, small enough to balance two to 64 threads. */
+    public static final int CHUNK_ROWS = 4096;
+
+    private final int rows;
+    private final int count;
+    private final ForkJoinPool pool;
+
+    private RowChunks(int rows, ForkJoinPool pool) {
+        this.rows = rows;
+        this.count = Math.max(1, (rows + CHUNK_ROWS - 1) / CHUNK_ROWS);
+        this.pool = pool;
+    }
+
+    /** Chunks run one after another on the calling thread. */
+    public static RowChunks sequential(int rows) {
+        return new RowChunks(rows, null);
+    }
+
+    /** Chunks run on {@code pool} (a pool of one thread is the same as sequential). */
+    public static RowChunks parallel(int rows, ForkJoinPool pool) {
+        return new RowChunks(rows, pool.getParallelism() > 1 ? pool : null);
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public int start(int chunk) {
+        return chunk * CHUNK_ROWS;
+    }
+
+    public int end(int chunk) {
+        return Math.min(rows, (chunk + 1) * CHUNK_ROWS);
+    }
+
+    /** Runs {@code task} once per chunk index; returns when all are done. Tasks must write only their own chunk's slots. */
+    public void forEach(IntConsumer task) {
+        if (pool == null || count == 1) {
+            for (int c = 0; c < count; c++) {
+                task.accept(c);
+            }
+        } else {
+            pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).join();
+        }
+    }
+}

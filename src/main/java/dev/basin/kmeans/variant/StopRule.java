@@ -1,0 +1,36 @@
+package dev.basin.kmeans.variant;
+
+/**
+ * When a run stops: at {@code maxIter} iterations, when no label changes, or when the sum of squared
+ * center shifts is at most {@code tolerance} (already in squared data units: tol × mean per-feature
+ * variance, see {@link #scaledTolerance}).
+ */
+public record StopRule(int maxIter, double tolerance) {
+    /**
+     * scikit-learn's absolute tolerance: {@code tol} times the mean over features of the (unweighted,
+     * population) variance of each feature, so {@code tol} means the same on data of any scale.
+     */
+    public static double scaledTolerance(dev.basin.data.Dataset data, double tol) {
+        if (tol == 0) {
+            return 0;
+        }
+        int rows = data.rows();
+        int dims = data.dims();
+        double[] x = data.values();
+        double sumOfVariances = 0;
+        for (int j = 0; j < dims; j++) {
+            double mean = 0;
+            for (int i = 0; i < rows; i++) {
+                mean += x[i * dims + j];
+            }
+            mean /= rows;
+            double squares = 0;
+            for (int i = 0; i < rows; i++) {
+                double diff = x[i * dims + j] - mean;
+                squares += diff * diff;
+            }
+            sumOfVariances += squares / rows;
+        }
+        return tol * sumOfVariances / dims;
+    }
+}
