@@ -32,8 +32,27 @@ public final class DataChecks {
                         + "' is " + x[i] + ", too large for squared distances; rescale it (for example --scale standard)");
             }
         }
-        if (!(data.totalWeight() > 0)) {
+        double totalWeight = data.totalWeight();
+        if (!(totalWeight > 0)) {
             throw new InvalidInputException("the row weights sum to 0; at least one row needs a positive weight");
+        }
+        // Σ w·x and Σ w·‖x − c‖² must stay finite, or a center becomes ∞/∞ = NaN.
+        double largest = 0;
+        double squaredSpan = 0;
+        for (int j = 0; j < dims; j++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = j; i < x.length; i += dims) {
+                min = Math.min(min, x[i]);
+                max = Math.max(max, x[i]);
+            }
+            largest = Math.max(largest, Math.max(Math.abs(min), Math.abs(max)));
+            squaredSpan += (max - min) * (max - min);
+        }
+        if (!Double.isFinite(totalWeight) || !Double.isFinite(totalWeight * largest)
+                || !Double.isFinite(totalWeight * squaredSpan)) {
+            throw new InvalidInputException("the row weights sum to " + totalWeight + ", too large for weighted"
+                    + " sums of these values; rescale the weights (only their ratios matter)");
         }
         int distinct = data.distinctRows();
         if (k > distinct) {

@@ -1,0 +1,123 @@
+package dev.basin.analysis;
+
+import dev.basin.data.Dataset;
+import dev.basin.kmeans.DataChecks;
+import dev.basin.kmeans.IterationTrace;
+import dev.basin.kmeans.KMeans;
+import dev.basin.kmeans.KMeansConfig;
+import dev.basin.kmeans.RunResult;
+import dev.basin.kmeans.init.Initializer;
+import dev.basin.kmeans.variant.RowChunks;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * Runs K-means once per (initializer, seed) and keeps what the analysis needs. Each run is exactly
+ * {@code basin fit --random-state <seed> --n-init 1 --init <init>}. Runs spread over the configured
+ * threads; every result goes to its own slot, so the outcome does not depend on the thread count or on
+ * the order runs finish.
+ *
+ * <pre>{@code
+ * SweepResult sweep = Sweep.run(data, new SweepConfig(KMeansConfig.defaults(3),
+ *         List.of(KMeansPlusPlus.greedy(), new RandomRows()), SweepConfig.seedRange(0, 200),
+ *         SweepConfig.DEFAULT_TRACE_RUNS, SweepConfig.DEFAULT_LABEL_BUDGET, SweepConfig.DEFAULT_MAX_RESTARTS),
+ *         Sweep.Progress.NONE);
+ * sweep.basins().getFirst();                      // the best basin: inertia, share per initializer, ...
+ * sweep.summary("k-means++").restartCurve();      // what restarts buy
+ * }</pre>
+ */
+public final class Sweep {
+    /** Told after every finished run (from worker threads). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void runFinished(int done, int total);
+    }
+
+    private Sweep() {
+    }
+
+    public static SweepResult run(Dataset data, SweepConfig config, Progress progress) {
+        return run(data, config, null, progress);
+    }
+
+    /**
+     * Runs the sweep; {@code truthCenters} (row-major, any number of centers, or null) adds CI to the
+     * ground truth.
+     */
+    public static SweepResult run(Dataset data, SweepConfig config, double[] truthCenters, Progress progress) {
+        KMeansConfig engine = config.engine();
+        DataChecks.requireClusterable(data, engine.k());
+        List<Initializer> inits = config.inits();
+        long[] seeds = config.seeds();
+        int total = config.runCount();
+        int traced = config.tracedSeedsPerInit();
+        String[] labels = data.labels().orElse(null);
+        int[] encodedLabels = labels == null ? null : PartitionMetrics.encode(labels);
+        BasinLabels basinLabels = new BasinLabels(config.labelBudget(), data.rows());
+
+        RunRecord[] records = new RunRecord[total];
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        ForkJoinPool pool = new ForkJoinPool(engine.threadCount());
+        try {
+            pool.submit(() -> IntStream.range(0, total).parallel().forEach(index -> {
+                int initIndex = index / seeds.length;
+                int seedIndex = index % seeds.length;
+                KMeansConfig runConfig = engine.withInit(inits.get(initIndex)).withNInit(1);
+                RunResult run = KMeans.runChecked(data, runConfig, seeds[seedIndex], RowChunks.sequential(data.rows()));
+                PartitionFingerprint fingerprint = PartitionFingerprint.of(run.labels(), engine.k());
+                basinLabels.offer(fingerprint, run.labels());
+                double[] trace = seedIndex < traced
+                        ? run.trace().stream().mapToDouble(IterationTrace::inertia).toArray() : null;
+                double ari = encodedLabels == null ? Double.NaN
+                        : PartitionMetrics.adjustedRandIndex(encodedLabels, run.labels());
+                records[index] = new RunRecord(run.initializer(), run.seed(), run.inertia(), run.initialInertia(),
+                        run.iterations(), run.stopReason(), run.seconds(), run.distanceComputations(), fingerprint,
+                        run.centers(), trace, ari);
+                progress.runFinished(done.incrementAndGet(), total);
+            })).join();
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return SweepResult.analyze(data, config, Arrays.asList(records), truthCenters, basinLabels.labelsIfComplete(),
+                seconds);
+    }
+
+    /**
+     * Labels of the distinct basins, kept while they fit the budget. Whether all basins fit depends only on
+     * how many distinct basins there are, never on the order runs finish, so the outputs stay deterministic.
+     */
+    static final class BasinLabels {
+        private final Map<PartitionFingerprint, int[]> labels = new ConcurrentHashMap<>();
+        private final long maxBasins;
+        private final AtomicLong distinct = new AtomicLong();
+        private final Map<PartitionFingerprint, Boolean> seen = new ConcurrentHashMap<>();
+
+        BasinLabels(long budget, int rows) {
+            this.maxBasins = budget / Math.max(1, rows);
+        }
+
+        void offer(PartitionFingerprint fingerprint, int[] runLabels) {
+            if (seen.putIfAbsent(fingerprint, Boolean.TRUE) == null) {
+                if (distinct.incrementAndGet() <= maxBasins) {
+                    labels.put(fingerprint, runLabels.clone());
+                }
+            }
+        }
+
+        /** The labels of every basin, or null when there were more basins than the budget holds. */
+        Map<PartitionFingerprint, int[]> labelsIfComplete() {
+            return distinct.get() <= maxBasins ? Map.copyOf(labels) : null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.basin.analysis;
+
+import dev.basin.InvalidInputException;
+import dev.basin.kmeans.KMeansConfig;
+import dev.basin.kmeans.init.Initializer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A seed sweep: one single-start run per (initializer, seed).
+ *
+ * @param engine      k, max_iter, tol, empty-cluster policy, algorithm and threads for every run (its init,
+ *                    n_init and random_state are not used)
+ * @param inits       initializers to compare, in the order they are reported
+ * @param seeds       run seeds, each run by every initializer
+ * @param traceRuns   runs whose per-iteration inertia is kept, spread evenly over the initializers
+ *                    (the first seeds of each)
+ * @param labelBudget labels (ints) the sweep may keep for its distinct basins, to compare basins with ARI;
+ *                    when the basins need more, ARI to the best basin is left out
+ * @param maxRestarts R, the length of the restart curve
+ */
+public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] seeds, int traceRuns, long labelBudget,
+                          int maxRestarts) {
+    public static final int DEFAULT_TRACE_RUNS = 200;
+    public static final long DEFAULT_LABEL_BUDGET = 32L << 20;
+    public static final int DEFAULT_MAX_RESTARTS = 50;
+
+    public SweepConfig {
+        if (inits.isEmpty()) {
+            throw new InvalidInputException("a sweep needs at least one initializer");
+        }
+        Set<String> names = new HashSet<>();
+        for (Initializer init : inits) {
+            if (!names.add(init.name())) {
+                throw new InvalidInputException("initializer " + init.name() + " is named twice; name each once");
+            }
+        }
+        if (seeds.length == 0) {
+            throw new InvalidInputException("a sweep needs at least one seed");
+        }
+        for (long seed : seeds) {
+            if (seed < 0) {
+                throw new InvalidInputException("seeds must be at least 0, got " + seed);
+            }
+        }
+        if (traceRuns < 0) {
+            throw new InvalidInputException("--trace-runs must be at least 0, got " + traceRuns);
+        }
+        if (maxRestarts < 1) {
+            throw new InvalidInputException("--max-restarts must be at least 1, got " + maxRestarts);
+        }
+        inits = List.copyOf(inits);
+        seeds = seeds.clone();
+    }
+
+    /** Seeds {@code start, start + 1, ..., start + count − 1}. */
+    public static long[] seedRange(long start, int count) {
+        if (count < 1) {
+            throw new InvalidInputException("--seeds must be at least 1, got " + count);
+        }
+        if (start < 0) {
+            throw new InvalidInputException("--seed-start must be at least 0, got " + start);
+        }
+        long[] seeds = new long[count];
+        for (int i = 0; i < count; i++) {
+            seeds[i] = start + i;
+        }
+        return seeds;
+    }
+
+    public int runCount() {
+        return inits.size() * seeds.length;
+    }
+
+    /** Traced seeds per initializer. */
+    int tracedSeedsPerInit() {
+        return (traceRuns + inits.size() - 1) / inits.size();
+    }
+}

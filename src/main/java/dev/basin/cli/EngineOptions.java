@@ -1,0 +1,134 @@
+package dev.basin.cli;
+
+import dev.basin.InvalidInputException;
+import dev.basin.data.CsvLoader;
+import dev.basin.data.ScaledData;
+import dev.basin.kmeans.Algorithm;
+import dev.basin.kmeans.EmptyClusterPolicy;
+import dev.basin.kmeans.KMeansConfig;
+import dev.basin.kmeans.init.ExplicitCenters;
+import dev.basin.kmeans.init.Initializer;
+import dev.basin.kmeans.init.Initializers;
+import dev.basin.kmeans.init.KMeansPlusPlus;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The K-means options every command that runs K-means shares, named as scikit-learn names them. How runs
+ * are started ({@code --init}, seeds, restarts) belongs to each command.
+ */
+final class EngineOptions {
+    @Option(names = "--local-trials", paramLabel = "N",
+            description = "k-means++ candidates per step (default 2 + ln k, scikit-learn's greedy k-means++; 1 is the original).")
+    Integer localTrials;
+
+    @Option(names = "--max-iter", paramLabel = "N", defaultValue = "300",
+            description = "Iteration limit per run. Default: ${DEFAULT-VALUE}.")
+    int maxIter;
+
+    @Option(names = "--tol", paramLabel = "X", defaultValue = "1e-4",
+            description = "Stop when the squared center shifts sum to at most X times the mean feature variance. Default: ${DEFAULT-VALUE}.")
+    double tol;
+
+    @Option(names = "--empty-cluster", paramLabel = "POLICY", defaultValue = "relocate",
+            description = "When a cluster loses all its rows: relocate (to the farthest rows, as scikit-learn), keep, or error. Default: ${DEFAULT-VALUE}.")
+    String emptyCluster;
+
+    @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "auto",
+            description = "Iteration scheme: lloyd or auto. Default: ${DEFAULT-VALUE}.")
+    String algorithm;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Threads (0: all cores). Results never depend on it. Default: all cores.")
+    int threads;
+
+    /** The configuration for {@code k} clusters with one initializer (see {@link #initializer}). */
+    KMeansConfig toConfig(int k, Initializer initializer, Integer nInit, Long randomState) {
+        if (localTrials != null && !(initializer instanceof KMeansPlusPlus)) {
+            throw new InvalidInputException("--local-trials applies to k-means++ only, not to --init " + initializer.name());
+        }
+        return new KMeansConfig(k, initializer, nInit, maxIter, tol, randomState,
+                EmptyClusterPolicy.parse(emptyCluster), Algorithm.parse(algorithm), threads);
+    }
+
+    /**
+     * The initializer {@code init} names: a built-in name, or the path of a CSV file of k initial centers
+     * in the data's original units (converted with {@code scaled} to the units clustered).
+     */
+    Initializer initializer(String init, int k, ScaledData scaled) {
+        if (localTrials != null && localTrials < 1) {
+            throw new InvalidInputException("--local-trials must be at least 1, got " + localTrials);
+        }
+        if (Initializers.isName(init)) {
+            return Initializers.byName(init, localTrials == null ? 0 : localTrials);
+        }
+        Path file = Path.of(init);
+        if (!Files.exists(file) && !init.contains("/") && !init.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            Initializers.byName(init, 0); // throws the "unknown initializer" message
+        }
+        double[] original = CsvLoader.readCenters(file, scaled.data().features(), k);
+        return new ExplicitCenters(scaled.toScaledUnits(original), file.getFileName().toString());
+    }
+
+    /** {@code --n-init}: a whole number, or null for auto. */
+    static Integer restarts(String nInit) {
+        if (nInit.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(nInit.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--n-init must be a whole number or auto, got '" + nInit + "'");
+        }
+    }
+
+    /** The engine options that differ from their defaults, for a command line that repeats a run. */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        if (localTrials != null) {
+            args.add("--local-trials");
+            args.add(localTrials.toString());
+        }
+        if (maxIter != KMeansConfig.DEFAULT_MAX_ITER) {
+            args.add("--max-iter");
+            args.add(Integer.toString(maxIter));
+        }
+        if (tol != KMeansConfig.DEFAULT_TOL) {
+            args.add("--tol");
+            args.add(Double.toString(tol));
+        }
+        if (!emptyCluster.equalsIgnoreCase("relocate")) {
+            args.add("--empty-cluster");
+            args.add(emptyCluster);
+        }
+        if (!algorithm.equalsIgnoreCase("auto")) {
+            args.add("--algorithm");
+            args.add(algorithm);
+        }
+        return args;
+    }
+
+    /** The engine parameters for provenance, as they were resolved. */
+    Map<String, Object> parameters(KMeansConfig config) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("k", config.k());
+        p.put("init", config.init().name());
+        if (config.init() instanceof KMeansPlusPlus plusPlus) {
+            p.put("local_trials", plusPlus.trialsFor(config.k()));
+        }
+        p.put("n_init", config.restarts());
+        p.put("max_iter", config.maxIter());
+        p.put("tol", config.tol());
+        p.put("empty_cluster", config.emptyClusters().label());
+        p.put("algorithm", config.algorithm().label());
+        p.put("threads", config.threadCount());
+        return p;
+    }
+}

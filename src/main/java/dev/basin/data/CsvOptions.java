@@ -1,0 +1,66 @@
+package dev.basin.data;
+
+import dev.basin.InvalidInputException;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How {@link CsvLoader} reads a CSV file.
+ *
+ * @param delimiter    the field delimiter, or {@code null} to detect comma, semicolon or tab from the
+ *                     header and the first data lines
+ * @param columns      the feature columns, in the order wanted; {@code null} or empty means every numeric
+ *                     column except the label and weight columns
+ * @param labelColumn  a column of reference labels (text or numbers), kept with the data but never
+ *                     clustered; {@code null} for none
+ * @param weightColumn a column of row weights (finite, not negative); {@code null} for none
+ * @param missing      what to do with rows that lack a value in a used column; {@code null} means
+ *                     {@link MissingPolicy#ERROR}
+ */
+public record CsvOptions(Character delimiter, List<String> columns, String labelColumn, String weightColumn,
+                         MissingPolicy missing) {
+
+    public CsvOptions {
+        if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
+            throw new InvalidInputException("the delimiter cannot be a quote or a line break; "
+                    + "use a comma, a semicolon or a tab");
+        }
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        Set<String> seen = new HashSet<>();
+        for (String column : columns) {
+            if (!seen.add(column)) {
+                throw new InvalidInputException("column " + MessageText.quote(column)
+                        + " is named twice in --columns; name each column once");
+            }
+        }
+        missing = Objects.requireNonNullElse(missing, MissingPolicy.ERROR);
+    }
+
+    /** Detected delimiter, all numeric columns, no label, no weights, missing values are an error. */
+    public static CsvOptions defaults() {
+        return new CsvOptions(null, List.of(), null, null, MissingPolicy.ERROR);
+    }
+
+    public CsvOptions withDelimiter(Character newDelimiter) {
+        return new CsvOptions(newDelimiter, columns, labelColumn, weightColumn, missing);
+    }
+
+    public CsvOptions withColumns(List<String> newColumns) {
+        return new CsvOptions(delimiter, newColumns, labelColumn, weightColumn, missing);
+    }
+
+    public CsvOptions withLabelColumn(String newLabelColumn) {
+        return new CsvOptions(delimiter, columns, newLabelColumn, weightColumn, missing);
+    }
+
+    public CsvOptions withWeightColumn(String newWeightColumn) {
+        return new CsvOptions(delimiter, columns, labelColumn, newWeightColumn, missing);
+    }
+
+    public CsvOptions withMissing(MissingPolicy newMissing) {
+        return new CsvOptions(delimiter, columns, labelColumn, weightColumn, newMissing);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.basin.report;
+
+import dev.basin.InvalidInputException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * An output directory written all at once: files go into a hidden temporary sibling, and {@link #commit}
+ * renames it into place, so a reader never sees a half-written result and a failed run leaves nothing
+ * behind. An existing directory is replaced only when the user forced it.
+ */
+public final class AtomicDirectory implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private final boolean force;
+    private boolean committed;
+
+    private AtomicDirectory(Path target, Path staging, boolean force) {
+        this.target = target;
+        this.staging = staging;
+        this.force = force;
+    }
+
+    /** Fails with one clear line if {@code target} exists and {@code force} is false. Call before long work. */
+    public static void checkWritable(Path target, boolean force) {
+        if (Files.exists(target) && !force) {
+            throw new InvalidInputException("output directory " + target + " already exists; choose another --out or add --force to replace it");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new InvalidInputException(target + " exists and is not a directory; choose another --out");
+        }
+    }
+
+    /** Starts writing {@code target}. */
+    public static AtomicDirectory create(Path target, boolean force) {
+        checkWritable(target, force);
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+            return new AtomicDirectory(absolute, staging, force);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot create output directory " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one text file (UTF-8) into the directory being built. */
+    public void write(String name, String content) {
+        try {
+            Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A path inside the directory being built, for writers that stream. */
+    public Path resolve(String name) {
+        return staging.resolve(name);
+    }
+
+    /** Moves the finished directory into place (replacing an existing one when forced). */
+    public Path commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                if (!force) {
+                    throw new InvalidInputException("output directory " + target + " appeared while Basin was running; nothing was replaced (add --force to replace it)");
+                }
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+                move(target, old);
+            }
+            move(staging, target);
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes the staging directory if it was not committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException ignored) {
+                // best effort: a leftover hidden .partial directory is harmless
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package dev.basin.report;
+
+/** CSV writing helpers (RFC 4180 quoting). */
+public final class Csv {
+    private Csv() {
+    }
+
+    /** The field quoted if it holds a comma, quote or line break. */
+    public static String field(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
