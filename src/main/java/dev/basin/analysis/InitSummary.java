@@ -13,6 +13,8 @@ import java.util.Map;
  * @param medianInertia            median inertia
  * @param worstInertia             highest inertia
  * @param shareBest                share of runs that reached the best basin (over all initializers)
+ * @param shareRightStructure      share of runs whose centers have CI = 0 to the best run's: every cluster in the
+ *                                 right place, even if some rows are assigned differently
  * @param basins                   distinct basins its runs reached
  * @param meanIterations           mean iterations per run
  * @param maxIterations            most iterations of a run
@@ -26,7 +28,7 @@ import java.util.Map;
  * @param restartCurve             what restarts buy
  */
 public record InitSummary(String init, int runs, double bestInertia, double medianInertia, double worstInertia,
-                          double shareBest, int basins, double meanIterations, int maxIterations,
+                          double shareBest, double shareRightStructure, int basins, double meanIterations, int maxIterations,
                           Map<StopReason, Integer> stopReasons, double initialFinalSpearman,
                           double meanDistanceComputations, double meanSeconds, double successRateTruth,
                           double meanAriToLabels, RestartCurve restartCurve) {

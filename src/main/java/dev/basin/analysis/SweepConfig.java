@@ -55,6 +55,13 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
         seeds = seeds.clone();
     }
 
+    /** The same sweep for another number of clusters. */
+    public SweepConfig withK(int k) {
+        return new SweepConfig(new KMeansConfig(k, engine.init(), engine.nInit(), engine.maxIter(), engine.tol(),
+                engine.randomState(), engine.emptyClusters(), engine.algorithm(), engine.threads()), inits, seeds,
+                traceRuns, labelBudget, maxRestarts);
+    }
+
     /** Seeds {@code start, start + 1, ..., start + count − 1}. */
     public static long[] seedRange(long start, int count) {
         if (count < 1) {

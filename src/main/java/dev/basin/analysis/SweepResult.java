@@ -155,8 +155,9 @@ public record SweepResult(SweepConfig config, int dims, List<RunRecord> runs, Li
         runs.forEach(r -> stops.merge(r.stopReason(), 1, Integer::sum));
         double truthRate = hasTruth ? figures.stream().filter(f -> f.ciToTruth() == 0).count() / (double) n : Double.NaN;
         double ari = runs.stream().mapToDouble(RunRecord::ariToLabels).average().orElse(Double.NaN);
+        double rightStructure = figures.stream().filter(f -> f.ciToBest() == 0).count() / (double) n;
         return new InitSummary(runs.getFirst().init(), n, sorted[0], median, sorted[n - 1], (double) reachedBest / n,
-                basins, runs.stream().mapToInt(RunRecord::iterations).average().orElse(0),
+                rightStructure, basins, runs.stream().mapToInt(RunRecord::iterations).average().orElse(0),
                 runs.stream().mapToInt(RunRecord::iterations).max().orElse(0), stops,
                 Correlation.spearman(initial, inertias),
                 runs.stream().mapToLong(RunRecord::distanceComputations).average().orElse(0),

@@ -69,12 +69,21 @@ final class EngineOptions {
         if (Initializers.isName(init)) {
             return Initializers.byName(init, localTrials == null ? 0 : localTrials);
         }
+        requireKnown(init);
         Path file = Path.of(init);
-        if (!Files.exists(file) && !init.contains("/") && !init.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Initializers.byName(init, 0); // throws the "unknown initializer" message
-        }
         double[] original = CsvLoader.readCenters(file, scaled.data().features(), k);
         return new ExplicitCenters(scaled.toScaledUnits(original), file.getFileName().toString());
+    }
+
+    /**
+     * Fails fast, before data is read, on an {@code --init} that is neither a built-in name nor something
+     * that looks like a file (an existing file, a path, or a name ending in .csv).
+     */
+    static void requireKnown(String init) {
+        if (!Initializers.isName(init) && !Files.exists(Path.of(init)) && !init.contains("/")
+                && !init.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            Initializers.byName(init, 0); // throws the "unknown initializer" message
+        }
     }
 
     /** {@code --n-init}: a whole number, or null for auto. */

@@ -71,6 +71,7 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         output.checkBeforeRunning();
+        EngineOptions.requireKnown(init);
         Scaling scaling = dataOptions.scaling();
         LoadedData loaded = dataOptions.load(data);
         if (!verbosity.quiet) {

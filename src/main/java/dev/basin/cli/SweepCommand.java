@@ -94,6 +94,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         output.checkBeforeRunning();
         long[] runSeeds = runSeeds();
+        requireDistinct(inits);
         LoadedData loaded = dataOptions.load(data);
         if (!verbosity.quiet) {
             loaded.notices().forEach(notice -> err.println("basin: " + notice));
@@ -155,6 +156,20 @@ final class SweepCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Before any work: the same initializer named twice is a mistake (a sweep compares distinct ones). */
+    private static void requireDistinct(List<String> inits) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String init : inits) {
+            EngineOptions.requireKnown(init.trim());
+            String name = init.trim().toLowerCase(java.util.Locale.ROOT);
+            String canonical = dev.basin.kmeans.init.Initializers.isName(name)
+                    ? dev.basin.kmeans.init.Initializers.byName(name, 0).name() : name;
+            if (!seen.add(canonical)) {
+                throw new InvalidInputException("--init names " + canonical + " twice; name each initializer once");
+            }
+        }
     }
 
     private long[] runSeeds() {

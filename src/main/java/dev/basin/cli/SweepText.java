@@ -33,14 +33,17 @@ final class SweepText {
                 sweep.config().inits().size(), sweep.runs().size(), sweep.seconds());
         out.println();
         int width = Math.max(10, sweep.summaries().stream().mapToInt(s -> s.init().length()).max().orElse(4));
-        out.printf(Locale.US, "%-" + width + "s  %11s  %11s  %11s  %10s  %6s  %9s  %s%n", "init", "best", "median",
-                "worst", "reach best", "basins", "mean iter", "restarts for 95%");
+        out.printf(Locale.US, "%-" + width + "s  %11s  %11s  %11s  %10s  %8s  %6s  %9s  %s%n", "init", "best",
+                "median", "worst", "reach best", "CI = 0", "basins", "mean iter", "restarts for 95%");
         for (InitSummary s : sweep.summaries()) {
-            out.printf(Locale.US, "%-" + width + "s  %11s  %11s  %11s  %10s  %6d  %9.1f  %s%n", s.init(),
+            out.printf(Locale.US, "%-" + width + "s  %11s  %11s  %11s  %10s  %8s  %6d  %9.1f  %s%n", s.init(),
                     FitOutputs.figure(s.bestInertia()), FitOutputs.figure(s.medianInertia()),
-                    FitOutputs.figure(s.worstInertia()), SweepOutputs.percent(s.shareBest()), s.basins(),
-                    s.meanIterations(), s.restartCurve().describeRestartsFor(RestartCurve.CONFIDENCE));
+                    FitOutputs.figure(s.worstInertia()), SweepOutputs.percent(s.shareBest()),
+                    SweepOutputs.percent(s.shareRightStructure()), s.basins(), s.meanIterations(),
+                    s.restartCurve().describeRestartsFor(RestartCurve.CONFIDENCE));
         }
+        out.println("(reach best: share of seeds ending in basin 1; CI = 0: share with every cluster where the best"
+                + " run has it; restarts for 95%: n_init that reaches basin 1 with 95% probability)");
         if (sweep.hasTruth()) {
             out.println();
             for (InitSummary s : sweep.summaries()) {
@@ -97,18 +100,31 @@ final class SweepText {
         lines.add(String.format(Locale.US, "The best solution found has inertia %s (basin 1).",
                 FitOutputs.figure(best.inertia())));
         if (summaries.size() > 1) {
-            String others = summaries.stream().filter(s -> s != safest)
-                    .map(s -> s.init() + " " + SweepOutputs.percent(s.shareBest()))
+            InitSummary runnerUp = summaries.stream().filter(s -> s != safest)
+                    .max(Comparator.comparingDouble(InitSummary::shareBest)).orElseThrow();
+            String shares = summaries.stream().map(s -> s.init() + " " + SweepOutputs.percent(s.shareBest()))
                     .collect(Collectors.joining(", "));
-            lines.add(String.format(Locale.US, "Safest initializer on this data: %s, which reaches it from %s of seeds (%s).",
-                    safest.init(), SweepOutputs.percent(safest.shareBest()), others));
+            if (clearlyAhead(safest, runnerUp)) {
+                lines.add(String.format(Locale.US, "Safest initializer on this data: %s. Share of seeds reaching it: %s.",
+                        safest.init(), shares));
+            } else {
+                lines.add(String.format(Locale.US, "No initializer is clearly safer on this data: the shares of seeds"
+                        + " reaching it (%s) differ by less than their sampling noise.", shares));
+            }
         } else {
             lines.add(String.format(Locale.US, "%s reaches it from %s of seeds.", safest.init(),
                     SweepOutputs.percent(safest.shareBest())));
         }
+        boolean clearWinner = summaries.size() == 1
+                || summaries.stream().filter(s -> s != safest).allMatch(s -> clearlyAhead(safest, s));
         RestartCurve curve = safest.restartCurve();
         int restarts = curve.restartsFor(RestartCurve.CONFIDENCE);
-        if (restarts == 1) {
+        if (!clearWinner) {
+            lines.add("Restarts for a 95% chance of reaching it: " + summaries.stream()
+                    .sorted(Comparator.comparingDouble(InitSummary::shareBest).reversed())
+                    .map(s -> s.init() + " " + s.restartCurve().describeRestartsFor(RestartCurve.CONFIDENCE))
+                    .collect(Collectors.joining(", ")) + ".");
+        } else if (restarts == 1) {
             lines.add(String.format(Locale.US, "One run of %s is enough for a 95%% chance of reaching it (n_init = 1).",
                     safest.init()));
         } else if (restarts > 1) {
@@ -120,10 +136,28 @@ final class SweepText {
                     SweepOutputs.percent(curve.probabilityBest()[curve.maxRestarts() - 1]),
                     curve.restartsForUncapped(RestartCurve.CONFIDENCE)));
         }
+        long sameStructure = sweep.basins().stream().filter(b -> b.ciToBest() == 0).count();
+        if (sameStructure > 1) {
+            double worstGap = sweep.basins().stream().filter(b -> b.ciToBest() == 0)
+                    .mapToDouble(Basin::gapToBestPct).max().orElse(0);
+            lines.add(String.format(Locale.US, "%d basins have CI = 0 to the best: the same clusters with a few rows"
+                    + " assigned differently, at most %s above the best inertia.", sameStructure, gap(worstGap)));
+        }
         if (sweep.basins().size() == 1) {
             lines.add("Every seed ended in the same partition: on this data, with this k, the seed does not matter.");
         }
         return lines;
+    }
+
+    /**
+     * Whether {@code a}'s share of best-basin runs beats {@code b}'s by more than two standard errors of
+     * the difference, so that another set of seeds would very likely rank them the same way.
+     */
+    static boolean clearlyAhead(InitSummary a, InitSummary b) {
+        double pa = a.shareBest();
+        double pb = b.shareBest();
+        double standardError = Math.sqrt(pa * (1 - pa) / a.runs() + pb * (1 - pb) / b.runs());
+        return pa - pb > 2 * Math.max(standardError, 1e-12);
     }
 
     private static String gap(double pct) {

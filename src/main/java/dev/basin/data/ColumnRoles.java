@@ -112,7 +112,7 @@ record ColumnRoles(List<ColumnProfile> features, ColumnProfile label, ColumnProf
         }
         if (!textual.isEmpty()) {
             notices.add("left out non-numeric columns: " + MessageText.names(textual)
-                    + " (name them with --columns to be told why)");
+                    + " (a column of class names can be compared with the clusters: --label-column)");
         }
         if (!empty.isEmpty()) {
             notices.add("left out columns without values: " + MessageText.names(empty));

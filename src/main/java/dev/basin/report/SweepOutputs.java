@@ -145,6 +145,7 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
             entry.put("median_inertia", s.medianInertia());
             entry.put("worst_inertia", s.worstInertia());
             entry.put("share_best_basin", s.shareBest());
+            entry.put("share_ci0_to_best", s.shareRightStructure());
             entry.put("basins", s.basins());
             entry.put("mean_iterations", s.meanIterations());
             entry.put("max_iterations", s.maxIterations());

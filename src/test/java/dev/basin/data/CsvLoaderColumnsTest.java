@@ -24,7 +24,7 @@ class CsvLoaderColumnsTest {
         LoadedData loaded = CsvLoader.load(file, CsvOptions.defaults());
         assertEquals(List.of("x", "y"), loaded.dataset().features());
         assertEquals(List.of("name", "city"), loaded.skippedColumns());
-        assertEquals(List.of("left out non-numeric columns: name, city (name them with --columns to be told why)"),
+        assertEquals(List.of("left out non-numeric columns: name, city (a column of class names can be compared with the clusters: --label-column)"),
                 loaded.notices());
     }
 
