@@ -1,0 +1,198 @@
+package dev.basin.analysis;
+
+import dev.basin.InvalidInputException;
+import dev.basin.kmeans.init.Initializer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sweep as its output files describe it: the rows of {@code runs.csv}, {@code basins.csv},
+ * {@code restarts.csv} and {@code traces.csv}. Charts and reports are drawn from this view, whether the
+ * sweep has just run ({@link #of}) or was written earlier ({@link #read}), so both give the same report.
+ *
+ * @param inits    initializer names, in the sweep's order
+ * @param runs     every run, initializer-major then in seed order
+ * @param basins   best first
+ * @param restarts the restart curve of every initializer
+ * @param traces   per-iteration inertia of the traced runs
+ */
+public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> basins, List<RestartRow> restarts,
+                          List<TraceRow> traces) {
+
+    /** One line of {@code runs.csv}. */
+    public record RunRow(String init, long seed, double inertia, double initialInertia, int iterations,
+                         String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest) {
+    }
+
+    /** One line of {@code basins.csv}. */
+    public record BasinRow(int basin, double inertia, double gapToBestPct, int ciToBest, int runs, double share,
+                           Map<String, Integer> runsByInit, Map<String, Long> exampleSeed) {
+    }
+
+    /** One line of {@code restarts.csv}: after {@code restarts} restarts of {@code init}. */
+    public record RestartRow(String init, int restarts, double expectedBestInertia, double probabilityBest) {
+    }
+
+    /** One line of {@code traces.csv}. */
+    public record TraceRow(String init, long seed, int iteration, double inertia) {
+    }
+
+    /** The lowest inertia of the sweep (basin 1's). */
+    public double bestInertia() {
+        return basins.getFirst().inertia();
+    }
+
+    /** Runs of one initializer, in seed order. */
+    public List<RunRow> runsOf(String init) {
+        return runs.stream().filter(r -> r.init().equals(init)).toList();
+    }
+
+    /** The tables of a sweep that has just run. */
+    public static SweepTables of(SweepResult sweep) {
+        List<String> inits = sweep.config().inits().stream().map(Initializer::name).toList();
+        List<RunRow> runs = new ArrayList<>();
+        List<TraceRow> traces = new ArrayList<>();
+        for (int i = 0; i < sweep.runs().size(); i++) {
+            RunRecord run = sweep.runs().get(i);
+            RunFigures figures = sweep.figures().get(i);
+            runs.add(new RunRow(run.init(), run.seed(), run.inertia(), run.initialInertia(), run.iterations(),
+                    run.stopReason().label(), run.distanceComputations(), figures.basin(), figures.gapToBestPct(),
+                    figures.ciToBest()));
+            if (run.traceInertia() != null) {
+                for (int t = 0; t < run.traceInertia().length; t++) {
+                    traces.add(new TraceRow(run.init(), run.seed(), t + 1, run.traceInertia()[t]));
+                }
+            }
+        }
+        List<BasinRow> basins = sweep.basins().stream().map(b -> new BasinRow(b.number(), b.inertia(),
+                b.gapToBestPct(), b.ciToBest(), b.runs(), b.share(), b.runsByInit(), b.exampleSeed())).toList();
+        List<RestartRow> restarts = new ArrayList<>();
+        for (InitSummary summary : sweep.summaries()) {
+            RestartCurve curve = summary.restartCurve();
+            for (int r = 1; r <= curve.maxRestarts(); r++) {
+                restarts.add(new RestartRow(summary.init(), r, curve.expectedBestInertia()[r - 1],
+                        curve.probabilityBest()[r - 1]));
+            }
+        }
+        return new SweepTables(inits, List.copyOf(runs), basins, List.copyOf(restarts), List.copyOf(traces));
+    }
+
+    /** Reads the tables of a sweep output directory ({@code basin sweep --out DIR}). */
+    public static SweepTables read(Path dir) {
+        List<Map<String, String>> runRows = csv(dir.resolve("runs.csv"));
+        List<String> inits = new ArrayList<>();
+        List<RunRow> runs = new ArrayList<>();
+        for (Map<String, String> row : runRows) {
+            String init = row.get("init");
+            if (!inits.contains(init)) {
+                inits.add(init);
+            }
+            runs.add(new RunRow(init, Long.parseLong(row.get("seed")), Double.parseDouble(row.get("inertia")),
+                    Double.parseDouble(row.get("initial_inertia")), Integer.parseInt(row.get("n_iter")),
+                    row.get("stop_reason"), Long.parseLong(row.get("distance_computations")),
+                    Integer.parseInt(row.get("basin")), Double.parseDouble(row.get("gap_to_best_pct")),
+                    Integer.parseInt(row.get("ci_to_best"))));
+        }
+        List<BasinRow> basins = new ArrayList<>();
+        for (Map<String, String> row : csv(dir.resolve("basins.csv"))) {
+            Map<String, Integer> byInit = new LinkedHashMap<>();
+            Map<String, Long> example = new LinkedHashMap<>();
+            for (String init : inits) {
+                byInit.put(init, Integer.parseInt(row.get("runs_" + init)));
+                String seed = row.get("example_seed_" + init);
+                if (seed != null && !seed.isEmpty()) {
+                    example.put(init, Long.parseLong(seed));
+                }
+            }
+            basins.add(new BasinRow(Integer.parseInt(row.get("basin")), Double.parseDouble(row.get("inertia")),
+                    Double.parseDouble(row.get("gap_to_best_pct")), Integer.parseInt(row.get("ci_to_best")),
+                    Integer.parseInt(row.get("runs")), Double.parseDouble(row.get("share")), byInit, example));
+        }
+        List<RestartRow> restarts = csv(dir.resolve("restarts.csv")).stream().map(row -> new RestartRow(row.get("init"),
+                Integer.parseInt(row.get("restarts")), Double.parseDouble(row.get("expected_best_inertia")),
+                Double.parseDouble(row.get("p_best_basin")))).toList();
+        List<TraceRow> traces = csv(dir.resolve("traces.csv")).stream().map(row -> new TraceRow(row.get("init"),
+                Long.parseLong(row.get("seed")), Integer.parseInt(row.get("iteration")),
+                Double.parseDouble(row.get("inertia")))).toList();
+        if (runs.isEmpty() || basins.isEmpty()) {
+            throw new InvalidInputException(dir + " holds no runs; is it the output of basin sweep --out?");
+        }
+        return new SweepTables(List.copyOf(inits), List.copyOf(runs), List.copyOf(basins), restarts, traces);
+    }
+
+    /** Rows of one of Basin's own CSV files as maps from column name to field. */
+    private static List<Map<String, String>> csv(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + " is missing; give a directory written by basin sweep --out");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidInputException(file + " is empty; give a directory written by basin sweep --out");
+        }
+        List<String> header = split(lines.getFirst());
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) {
+                continue;
+            }
+            List<String> fields = split(lines.get(i));
+            if (fields.size() != header.size()) {
+                throw new InvalidInputException(file + ", line " + (i + 1) + ": " + fields.size() + " fields, expected "
+                        + header.size() + "; the file was changed or truncated");
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int j = 0; j < header.size(); j++) {
+                row.put(header.get(j), fields.get(j));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Splits one line of RFC 4180 CSV as Basin writes it (quotes only around fields that need them). */
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    @Override
+    public String toString() {
+        return "SweepTables" + Arrays.asList(inits.size() + " inits", runs.size() + " runs", basins.size() + " basins");
+    }
+}

@@ -1,0 +1,182 @@
+package dev.basin.cli;
+
+import dev.basin.InvalidInputException;
+import dev.basin.analysis.Sweep;
+import dev.basin.analysis.SweepConfig;
+import dev.basin.analysis.SweepResult;
+import dev.basin.data.CsvLoader;
+import dev.basin.data.LoadedData;
+import dev.basin.data.ScaledData;
+import dev.basin.kmeans.KMeansConfig;
+import dev.basin.kmeans.init.Initializer;
+import dev.basin.kmeans.init.Initializers;
+import dev.basin.kmeans.init.KMeansPlusPlus;
+import dev.basin.random.Seeds;
+import dev.basin.report.Provenance;
+import dev.basin.report.SweepOutputs;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** What defines a seed sweep, shared by {@code sweep} and {@code report}; also runs it. */
+final class SweepOptions {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATA", description = "CSV file with a header row.")
+    Path data;
+
+    @Option(names = "-k", paramLabel = "K", description = "Number of clusters (required).")
+    Integer k;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "100",
+            description = "Run seeds S, S+1, ..., S+N-1 (S from --seed-start). Default: ${DEFAULT-VALUE}.")
+    int seeds;
+
+    @Option(names = "--seed-start", paramLabel = "S", defaultValue = "0", description = "First seed. Default: ${DEFAULT-VALUE}.")
+    long seedStart;
+
+    @Option(names = "--seed-list", split = ",", paramLabel = "SEED",
+            description = "Run exactly these seeds instead (comma-separated).")
+    List<Long> seedList;
+
+    @Option(names = "--init", split = ",", paramLabel = "METHOD", defaultValue = "k-means++,random",
+            description = "Initializers to compare, comma-separated: k-means++, random, random-partition, maximin, or a centers file. Default: ${DEFAULT-VALUE}.")
+    List<String> inits;
+
+    @Option(names = "--truth", paramLabel = "CENTERS",
+            description = "CSV of ground-truth centers (header naming the features, original units): adds CI to truth and the success rate.")
+    Path truth;
+
+    @Option(names = "--trace-runs", paramLabel = "N", defaultValue = "200",
+            description = "Runs whose per-iteration inertia goes to traces.csv, spread over the initializers. Default: ${DEFAULT-VALUE}.")
+    int traceRuns;
+
+    @Option(names = "--max-restarts", paramLabel = "R", defaultValue = "50",
+            description = "Length of the restart curve (restarts.csv). Default: ${DEFAULT-VALUE}.")
+    int maxRestarts;
+
+    @Option(names = "--keep-labels",
+            description = "Also write basin_labels.csv: the labels of every distinct basin (row, then one column per basin).")
+    boolean keepLabels;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    /** A sweep ready to run: its data read and scaled, its initializers and configuration built. */
+    record Prepared(LoadedData loaded, ScaledData scaled, SweepConfig config, double[] truthCenters) {
+    }
+
+    /** A sweep that ran, with its output files' contents. */
+    record Finished(Prepared prepared, SweepResult result, SweepOutputs outputs) {
+    }
+
+    /** Checks what can be checked before reading data, so mistakes cost nothing. */
+    void checkBeforeLoading(String command) {
+        if (data == null) {
+            throw new InvalidInputException("missing DATA, the CSV file to cluster (see 'basin " + command + " --help')");
+        }
+        if (k == null) {
+            throw new InvalidInputException("missing -k, the number of clusters (see 'basin " + command + " --help')");
+        }
+        runSeeds();
+        Set<String> seen = new HashSet<>();
+        for (String init : inits) {
+            EngineOptions.requireKnown(init.trim());
+            String name = init.trim().toLowerCase(Locale.ROOT);
+            String canonical = Initializers.isName(name) ? Initializers.byName(name, 0).name() : name;
+            if (!seen.add(canonical)) {
+                throw new InvalidInputException("--init names " + canonical + " twice; name each initializer once");
+            }
+        }
+    }
+
+    Prepared prepare(PrintWriter err, boolean quiet) {
+        LoadedData loaded = dataOptions.load(data);
+        if (!quiet) {
+            loaded.notices().forEach(notice -> err.println("basin: " + notice));
+        }
+        ScaledData scaled = dataOptions.scaling().apply(loaded.dataset());
+        List<Initializer> initializers = new ArrayList<>();
+        for (String init : inits) {
+            Initializer initializer = engine.initializer(init.trim(), k, scaled);
+            engine.toConfig(k, initializer, 1, 0L); // checks option combinations, e.g. --local-trials
+            initializers.add(initializer);
+        }
+        KMeansConfig base = engine.toConfig(k, initializers.getFirst(), 1, 0L);
+        double[] truthCenters = truth == null ? null
+                : scaled.toScaledUnits(CsvLoader.readCenters(truth, scaled.data().features()));
+        SweepConfig config = new SweepConfig(base, initializers, runSeeds(), traceRuns,
+                keepLabels ? Long.MAX_VALUE : SweepConfig.DEFAULT_LABEL_BUDGET, maxRestarts);
+        return new Prepared(loaded, scaled, config, truthCenters);
+    }
+
+    /** Runs the prepared sweep and builds its outputs; {@code commandLine} is recorded in provenance. */
+    Finished run(Prepared prepared, Sweep.Progress progress, List<String> commandLine) {
+        SweepResult result = Sweep.run(prepared.scaled().data(), prepared.config(), prepared.truthCenters(), progress);
+        Provenance provenance = Provenance.now(data.toString(), prepared.loaded().sha256(), parameters(prepared),
+                prepared.config().seeds()[0], Arrays.stream(prepared.config().seeds()).boxed().toList(),
+                Seeds.ALGORITHM, commandLine);
+        SweepOutputs outputs = new SweepOutputs(result, prepared.scaled().data().features(),
+                prepared.scaled().data().rows(), provenance);
+        return new Finished(prepared, result, outputs);
+    }
+
+    private Map<String, Object> parameters(Prepared prepared) {
+        KMeansConfig base = prepared.config().engine();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("k", k);
+        parameters.put("inits", prepared.config().inits().stream().map(Initializer::name).toList());
+        prepared.config().inits().stream().filter(i -> i instanceof KMeansPlusPlus).findFirst()
+                .ifPresent(i -> parameters.put("local_trials", ((KMeansPlusPlus) i).trialsFor(k)));
+        parameters.put("seeds", prepared.config().seeds().length);
+        parameters.put("seed_start", seedList == null ? seedStart : null);
+        parameters.put("seed_list", seedList);
+        parameters.put("max_iter", base.maxIter());
+        parameters.put("tol", base.tol());
+        parameters.put("empty_cluster", base.emptyClusters().label());
+        parameters.put("algorithm", base.algorithm().label());
+        parameters.put("threads", base.threadCount());
+        parameters.put("truth", truth == null ? null : truth.toString());
+        parameters.put("trace_runs", traceRuns);
+        parameters.put("max_restarts", maxRestarts);
+        parameters.putAll(dataOptions.parameters(prepared.loaded()));
+        return parameters;
+    }
+
+    /** The {@code basin fit} command that repeats one run of this sweep alone. */
+    String fitCommand(String init, long seed) {
+        String initArgument = inits.stream().map(String::trim)
+                .filter(i -> i.equals(init) || (!Initializers.isName(i) && Path.of(i).getFileName().toString().equals(init))
+                        || (Initializers.isName(i) && Initializers.byName(i, 0).name().equals(init)))
+                .findFirst().orElse(init);
+        List<String> args = new ArrayList<>(List.of("basin", "fit", data.toString(), "-k", Integer.toString(k)));
+        args.addAll(dataOptions.arguments());
+        args.addAll(List.of("--init", initArgument));
+        args.addAll(engine.arguments());
+        args.addAll(List.of("--random-state", Long.toString(seed), "--n-init", "1"));
+        return ShellWords.join(args);
+    }
+
+    long[] runSeeds() {
+        if (seedList != null && !seedList.isEmpty()) {
+            long[] list = seedList.stream().mapToLong(Long::longValue).toArray();
+            if (Arrays.stream(list).distinct().count() != list.length) {
+                throw new InvalidInputException("--seed-list names a seed twice; name each seed once");
+            }
+            return list;
+        }
+        return SweepConfig.seedRange(seedStart, seeds);
+    }
+}
