@@ -12,7 +12,6 @@ import dev.basin.kmeans.init.Initializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -193,10 +192,5 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
 
     private List<String> initNames() {
         return sweep.config().inits().stream().map(Initializer::name).toList();
-    }
-
-    /** A share as people read it: "41.5%". */
-    public static String percent(double share) {
-        return String.format(Locale.US, "%.1f%%", share * 100);
     }
 }

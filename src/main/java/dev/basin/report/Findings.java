@@ -1,0 +1,159 @@
+package dev.basin.report;
+
+import dev.basin.analysis.RestartCurve;
+import dev.basin.analysis.SweepTables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What a sweep says, in figures and in words: one summary row per initializer and the plain sentences a
+ * reader acts on (which initializer is safer here, how many restarts to use). Both the printed table of
+ * {@code basin sweep} and the HTML report use it, from the same tables.
+ */
+public final class Findings {
+    /** One initializer's figures. */
+    public record InitRow(String init, int runs, double bestInertia, double medianInertia, double worstInertia,
+                          double shareBest, double shareRightStructure, int basins, double meanIterations,
+                          RestartCurve restartCurve) {
+        /** "6", "never seen" or "&gt; 50": restarts for a 95% chance of the best basin. */
+        public String restartsFor95() {
+            return restartCurve.describeRestartsFor(RestartCurve.CONFIDENCE);
+        }
+    }
+
+    private final SweepTables tables;
+    private final List<InitRow> rows;
+
+    public Findings(SweepTables tables) {
+        this.tables = tables;
+        this.rows = tables.inits().stream().map(this::row).toList();
+    }
+
+    public List<InitRow> rows() {
+        return rows;
+    }
+
+    private InitRow row(String init) {
+        List<SweepTables.RunRow> runs = tables.runsOf(init);
+        double[] inertias = runs.stream().mapToDouble(SweepTables.RunRow::inertia).sorted().toArray();
+        int n = inertias.length;
+        double median = n % 2 == 1 ? inertias[n / 2] : (inertias[n / 2 - 1] + inertias[n / 2]) / 2;
+        double shareBest = runs.stream().filter(r -> r.basin() == 1).count() / (double) n;
+        double shareRight = runs.stream().filter(r -> r.ciToBest() == 0).count() / (double) n;
+        int basins = (int) runs.stream().mapToInt(SweepTables.RunRow::basin).distinct().count();
+        List<SweepTables.RestartRow> curveRows = tables.restarts().stream().filter(r -> r.init().equals(init)).toList();
+        RestartCurve curve = new RestartCurve(
+                curveRows.stream().mapToDouble(SweepTables.RestartRow::expectedBestInertia).toArray(),
+                curveRows.stream().mapToDouble(SweepTables.RestartRow::probabilityBest).toArray(), shareBest);
+        return new InitRow(init, n, inertias[0], median, inertias[n - 1], shareBest, shareRight, basins,
+                runs.stream().mapToInt(SweepTables.RunRow::iterations).average().orElse(0), curve);
+    }
+
+    /** The initializer most likely to reach the best basin (ties: lower median inertia). */
+    public InitRow safest() {
+        return rows.stream().max(Comparator.comparingDouble(InitRow::shareBest)
+                .thenComparing(Comparator.comparingDouble(InitRow::medianInertia).reversed())).orElseThrow();
+    }
+
+    /** Whether {@code safest()} beats every other initializer by more than the sampling noise. */
+    public boolean clearWinner() {
+        InitRow safest = safest();
+        return rows.stream().filter(r -> r != safest).allMatch(r -> clearlyAhead(safest, r));
+    }
+
+    /**
+     * Whether {@code a}'s share of best-basin runs beats {@code b}'s by more than two standard errors of the
+     * difference, so that another set of seeds would very likely rank them the same way.
+     */
+    static boolean clearlyAhead(InitRow a, InitRow b) {
+        double pa = a.shareBest();
+        double pb = b.shareBest();
+        double standardError = Math.sqrt(pa * (1 - pa) / a.runs() + pb * (1 - pb) / b.runs());
+        return pa - pb > 2 * Math.max(standardError, 1e-12);
+    }
+
+    /** The key finding in one sentence, e.g. "k-means++ reached the best solution in 87% of 200 seeds; random in 31%; ...". */
+    public String headline() {
+        List<InitRow> byShare = rows.stream().sorted(Comparator.comparingDouble(InitRow::shareBest).reversed()).toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < byShare.size(); i++) {
+            InitRow row = byShare.get(i);
+            out.append(i == 0 ? "" : "; ").append(row.init())
+                    .append(i == 0 ? " reached the best solution in " : " in ").append(percent(row.shareBest()))
+                    .append(i == 0 ? " of " + row.runs() + " seeds" : "");
+        }
+        InitRow weakest = byShare.getLast();
+        int restarts = weakest.restartCurve().restartsFor(RestartCurve.CONFIDENCE);
+        if (byShare.size() > 1 && restarts > 1) {
+            out.append("; ").append(restarts).append(" restarts of ").append(weakest.init())
+                    .append(" give a 95% chance");
+        } else if (restarts == 1) {
+            out.append("; one run is enough for a 95% chance");
+        }
+        return out.append('.').toString();
+    }
+
+    /** Plain sentences: the best solution, which initializer is safer here, how many restarts to use. */
+    public List<String> verdict() {
+        InitRow safest = safest();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.US, "The best solution found has inertia %s (basin 1).",
+                FitOutputs.figure(tables.bestInertia())));
+        String shares = rows.stream().map(r -> r.init() + " " + percent(r.shareBest())).collect(Collectors.joining(", "));
+        if (rows.size() == 1) {
+            lines.add(String.format(Locale.US, "%s reaches it from %s of seeds.", safest.init(), percent(safest.shareBest())));
+        } else if (clearWinner()) {
+            lines.add("Safest initializer on this data: " + safest.init() + ". Share of seeds reaching it: " + shares + ".");
+        } else {
+            lines.add("No initializer is clearly safer than all others on this data. Share of seeds reaching it: "
+                    + shares + " (differences under two standard errors count as noise).");
+        }
+        RestartCurve curve = safest.restartCurve();
+        int restarts = curve.restartsFor(RestartCurve.CONFIDENCE);
+        if (rows.size() > 1 && !clearWinner()) {
+            lines.add("Restarts for a 95% chance of reaching it: " + rows.stream()
+                    .sorted(Comparator.comparingDouble(InitRow::shareBest).reversed())
+                    .map(r -> r.init() + " " + r.restartsFor95()).collect(Collectors.joining(", ")) + ".");
+        } else if (restarts == 1) {
+            lines.add("One run of " + safest.init() + " is enough for a 95% chance of reaching it (n_init = 1).");
+        } else if (restarts > 1) {
+            lines.add("Use n_init = " + restarts + " with " + safest.init() + " for a 95% chance of reaching it.");
+        } else {
+            lines.add(String.format(Locale.US, "Even %d restarts of %s give only a %s chance of reaching it (%d would"
+                            + " give 95%%); try more seeds or another initializer.", curve.maxRestarts(), safest.init(),
+                    percent(curve.probabilityBest()[curve.maxRestarts() - 1]),
+                    curve.restartsForUncapped(RestartCurve.CONFIDENCE)));
+        }
+        List<SweepTables.BasinRow> sameStructure = tables.basins().stream().filter(b -> b.ciToBest() == 0).toList();
+        if (sameStructure.size() > 1) {
+            double worstGap = sameStructure.stream().mapToDouble(SweepTables.BasinRow::gapToBestPct).max().orElse(0);
+            lines.add(String.format(Locale.US, "%d basins have CI = 0 to the best: the same clusters with a few rows"
+                    + " assigned differently, at most %s above the best inertia.", sameStructure.size(), gap(worstGap)));
+        }
+        if (tables.basins().size() == 1) {
+            lines.add("Every seed ended in the same partition: on this data, with this k, the seed does not matter.");
+        }
+        return lines;
+    }
+
+    /** A share as people read it: "41.5%". */
+    public static String percent(double share) {
+        return String.format(Locale.US, "%.1f%%", share * 100);
+    }
+
+    /** A gap to the best as people read it: "0", "5.4e-03%", "81.04%". */
+    public static String gap(double pct) {
+        return pct == 0 ? "0" : pct < 0.01 ? String.format(Locale.US, "%.1e%%", pct)
+                : String.format(Locale.US, "%.2f%%", pct);
+    }
+
+    @Override
+    public String toString() {
+        return "Findings" + Arrays.asList(rows.toArray());
+    }
+}
