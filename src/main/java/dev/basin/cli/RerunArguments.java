@@ -63,7 +63,7 @@ final class RerunArguments {
         }
 
         RerunArguments rewrite = new RerunArguments(spec, replaced);
-        List<String> arguments = originalArguments(recorded);
+        List<String> arguments = originalArguments(recorded, run.input());
         int endOfOptions = arguments.indexOf("--");
         rewrite.walk(endOfOptions < 0 ? arguments : arguments.subList(0, endOfOptions));
 
@@ -84,22 +84,35 @@ final class RerunArguments {
 
     /**
      * The recorded arguments after {@code basin NAME}. Some outputs record the subcommand name twice
-     * ({@code basin fit fit DATA ...}): once as the command and once at the head of its arguments. The
-     * doubled name is dropped when what follows it still parses as the subcommand, so that records written
-     * either way re-run, even one whose data file is named like the command.
+     * ({@code basin fit fit DATA ...}): once as the command and once at the head of its arguments. A name
+     * at the head of the arguments is that doubling, since the only argument that could stand there is
+     * DATA, unless the data file itself is named like the command; then it is the doubling only if DATA
+     * is still there without it. So records written either way re-run.
      */
-    private static List<String> originalArguments(List<String> recorded) {
+    private static List<String> originalArguments(List<String> recorded, String input) {
+        String name = recorded.get(1);
         List<String> afterName = recorded.subList(2, recorded.size());
-        if (!afterName.isEmpty() && afterName.getFirst().equals(recorded.get(1))) {
-            List<String> undoubled = recorded.subList(2, recorded.size()); // NAME, then the rest
-            try {
-                new CommandLine(new BasinCommand()).parseArgs(undoubled.toArray(String[]::new));
-                return afterName.subList(1, afterName.size());
-            } catch (CommandLine.ParameterException notDoubled) {
-                return afterName;
-            }
+        if (afterName.isEmpty() || !afterName.getFirst().equals(name)) {
+            return afterName;
+        }
+        List<String> undoubled = afterName.subList(1, afterName.size());
+        if (!input.equals(name) || dataArgument(name, undoubled).equals(input)) {
+            return undoubled;
         }
         return afterName;
+    }
+
+    /** The DATA argument {@code basin NAME ARGUMENTS} would read, or "" if none or if they do not parse. */
+    private static String dataArgument(String name, List<String> arguments) {
+        List<String> line = new ArrayList<>(List.of(name));
+        line.addAll(arguments);
+        try {
+            CommandLine.ParseResult parsed = new CommandLine(new BasinCommand()).parseArgs(line.toArray(String[]::new));
+            Object data = parsed.subcommand() == null ? null : parsed.subcommand().matchedPositionalValue(0, null);
+            return data == null ? "" : data.toString();
+        } catch (CommandLine.ParameterException notParsed) {
+            return "";
+        }
     }
 
     private void walk(List<String> arguments) {

@@ -71,9 +71,12 @@ public final class Findings {
      * difference, so that another set of seeds would very likely rank them the same way.
      */
     static boolean clearlyAhead(InitRow a, InitRow b) {
-        double pa = a.shareBest();
-        double pb = b.shareBest();
-        double standardError = Math.sqrt(pa * (1 - pa) / a.runs() + pb * (1 - pb) / b.runs());
+        return clearlyAhead(a.shareBest(), a.runs(), b.shareBest(), b.runs());
+    }
+
+    /** Share {@code pa} of {@code na} runs beats {@code pb} of {@code nb} by more than two standard errors. */
+    static boolean clearlyAhead(double pa, int na, double pb, int nb) {
+        double standardError = Math.sqrt(pa * (1 - pa) / na + pb * (1 - pb) / nb);
         return pa - pb > 2 * Math.max(standardError, 1e-12);
     }
 
@@ -110,7 +113,7 @@ public final class Findings {
         } else if (clearWinner()) {
             lines.add("Safest initializer on this data: " + safest.init() + ". Share of seeds reaching it: " + shares + ".");
         } else {
-            lines.add("No initializer is clearly safer than all others on this data. Share of seeds reaching it: "
+            lines.add("No initializer reaches it clearly more often than the others. Share of seeds reaching it: "
                     + shares + " (differences under two standard errors count as noise).");
         }
         RestartCurve curve = safest.restartCurve();
@@ -128,6 +131,14 @@ public final class Findings {
                             + " give 95%%); try more seeds or another initializer.", curve.maxRestarts(), safest.init(),
                     percent(curve.probabilityBest()[curve.maxRestarts() - 1]),
                     curve.restartsForUncapped(RestartCurve.CONFIDENCE)));
+        }
+        InitRow rightMost = rows.stream().max(Comparator.comparingDouble(InitRow::shareRightStructure)).orElseThrow();
+        if (rows.size() > 1 && rows.stream().filter(r -> r != rightMost)
+                .allMatch(r -> clearlyAhead(rightMost.shareRightStructure(), rightMost.runs(), r.shareRightStructure(), r.runs()))) {
+            lines.add("Cluster by cluster, " + rightMost.init() + " is safer: every cluster where the best run has it"
+                    + " (CI = 0) from " + percent(rightMost.shareRightStructure()) + " of seeds ("
+                    + rows.stream().filter(r -> r != rightMost).map(r -> r.init() + " " + percent(r.shareRightStructure()))
+                    .collect(Collectors.joining(", ")) + ").");
         }
         List<SweepTables.BasinRow> sameStructure = tables.basins().stream().filter(b -> b.ciToBest() == 0).toList();
         if (sameStructure.size() > 1) {

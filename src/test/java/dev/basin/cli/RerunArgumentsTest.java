@@ -16,9 +16,13 @@ class RerunArgumentsTest {
     private static final Path OUT = Path.of("/tmp/rerun");
 
     private static List<String> rerun(Integer threads, String... recorded) {
+        return rerunOf("a.csv", threads, recorded);
+    }
+
+    private static List<String> rerunOf(String input, Integer threads, String... recorded) {
         List<String> line = new ArrayList<>(List.of("basin"));
         line.addAll(List.of(recorded));
-        return RerunArguments.of(new RecordedRun(Path.of("d/summary.json"), "a.csv", "00", 42L, "0", line), OUT, threads);
+        return RerunArguments.of(new RecordedRun(Path.of("d/summary.json"), input, "00", 42L, "0", line), OUT, threads);
     }
 
     @Test
@@ -71,9 +75,15 @@ class RerunArgumentsTest {
         assertEquals(expected, rerun(null, "sweep", "sweep", "a.csv", "-k", "2"));
         assertEquals(expected, rerun(null, "sweep", "a.csv", "-k", "2"));
         // a data file named like the command, recorded either way
-        List<String> named = List.of("sweep", "sweep", "-k", "2", "--out", "/tmp/rerun", "-q");
-        assertEquals(named, rerun(null, "sweep", "sweep", "sweep", "-k", "2"));
-        assertEquals(named, rerun(null, "sweep", "sweep", "-k", "2"));
+        for (String command : List.of("fit", "sweep")) {
+            List<String> named = new ArrayList<>(List.of(command, command, "-k", "2"));
+            if (command.equals("fit")) {
+                named.addAll(List.of("--random-state", "42"));
+            }
+            named.addAll(List.of("--out", "/tmp/rerun", "-q"));
+            assertEquals(named, rerunOf(command, null, command, command, command, "-k", "2"));
+            assertEquals(named, rerunOf(command, null, command, command, "-k", "2"));
+        }
     }
 
     @Test
