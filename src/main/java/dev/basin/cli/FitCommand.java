@@ -115,7 +115,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private List<String> commandLine() {
-        List<String> line = new ArrayList<>(List.of("basin", "fit"));
+        List<String> line = new ArrayList<>(List.of("basin"));
         line.addAll(spec.commandLine().getParseResult().originalArgs());
         return line;
     }

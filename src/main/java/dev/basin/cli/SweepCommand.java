@@ -38,7 +38,7 @@ final class SweepCommand implements Callable<Integer> {
         output.checkBeforeRunning();
         sweep.checkBeforeLoading("sweep");
         SweepOptions.Prepared prepared = sweep.prepare(err, verbosity.quiet);
-        List<String> commandLine = new ArrayList<>(List.of("basin", "sweep"));
+        List<String> commandLine = new ArrayList<>(List.of("basin"));
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
         SweepOptions.Finished finished = sweep.run(prepared, ProgressBar.forTerminal(err, verbosity.quiet), commandLine);
         if (output.out != null) {

@@ -65,6 +65,8 @@ class FitCommandTest {
                 "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertEquals(Files.readString(out.resolve("summary.json")), result.out());
+        // regression: the subcommand was once recorded twice
+        assertTrue(result.out().contains("\"command_line\": [\"basin\", \"fit\", \"datasets/iris.csv\","), result.out());
     }
 
     @Test
