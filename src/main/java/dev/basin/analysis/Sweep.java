@@ -25,10 +25,8 @@ import java.util.stream.IntStream;
  * the order runs finish.
  *
  * <pre>{@code
- * SweepResult sweep = Sweep.run(data, new SweepConfig(KMeansConfig.defaults(3),
- *         List.of(KMeansPlusPlus.greedy(), new RandomRows()), SweepConfig.seedRange(0, 200),
- *         SweepConfig.DEFAULT_TRACE_RUNS, SweepConfig.DEFAULT_LABEL_BUDGET, SweepConfig.DEFAULT_MAX_RESTARTS),
- *         Sweep.Progress.NONE);
+ * SweepResult sweep = Sweep.run(data, SweepConfig.of(KMeansConfig.defaults(3),
+ *         List.of(KMeansPlusPlus.greedy(), new RandomRows()), SweepConfig.seedRange(0, 200)), Sweep.Progress.NONE);
  * sweep.basins().getFirst();                      // the best basin: inertia, share per initializer, ...
  * sweep.summary("k-means++").restartCurve();      // what restarts buy
  * }</pre>

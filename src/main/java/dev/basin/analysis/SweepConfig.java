@@ -55,6 +55,11 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
         seeds = seeds.clone();
     }
 
+    /** A sweep with the default trace, label budget and restart-curve length. */
+    public static SweepConfig of(KMeansConfig engine, List<Initializer> inits, long[] seeds) {
+        return new SweepConfig(engine, inits, seeds, DEFAULT_TRACE_RUNS, DEFAULT_LABEL_BUDGET, DEFAULT_MAX_RESTARTS);
+    }
+
     /** The same sweep for another number of clusters. */
     public SweepConfig withK(int k) {
         return new SweepConfig(new KMeansConfig(k, engine.init(), engine.nInit(), engine.maxIter(), engine.tol(),
