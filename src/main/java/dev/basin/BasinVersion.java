@@ -11,6 +11,11 @@ public final class BasinVersion {
     private BasinVersion() {
     }
 
+    /**
+     * The version of this build.
+     *
+     * @return the project version, for example "0.1.0", or "unknown" when the build recorded none
+     */
     public static String get() {
         return VERSION;
     }

@@ -22,7 +22,13 @@ public record Basin(int number, PartitionFingerprint fingerprint, double inertia
                     int runs, double share, Map<String, Integer> runsByInit, Map<String, Long> exampleSeed,
                     double[] centers, double ariToBest) {
 
-    /** Share of one initializer's runs that ended here. */
+    /**
+     * Share of one initializer's runs that ended here.
+     *
+     * @param init        the initializer's name
+     * @param runsPerInit runs each initializer made (the sweep's number of seeds)
+     * @return a fraction from 0 to 1; 0 for an initializer with no run here
+     */
     public double shareOf(String init, int runsPerInit) {
         return (double) runsByInit.getOrDefault(init, 0) / runsPerInit;
     }

@@ -12,7 +12,14 @@ public final class CentroidIndex {
     private CentroidIndex() {
     }
 
-    /** CI between two centroid sets (row-major, {@code dims} features each; the sets may differ in size). */
+    /**
+     * CI between two centroid sets (row-major, {@code dims} features each; the sets may differ in size).
+     *
+     * @param a    the first set's centroids, row-major
+     * @param b    the second set's centroids, row-major, in the same units as {@code a}
+     * @param dims features per centroid
+     * @return 0 when every cluster is in the same place in both; otherwise the number of misplaced clusters
+     */
     public static int between(double[] a, double[] b, int dims) {
         return Math.max(orphans(a, b, dims), orphans(b, a, dims));
     }

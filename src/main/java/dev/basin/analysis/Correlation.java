@@ -9,7 +9,13 @@ public final class Correlation {
     private Correlation() {
     }
 
-    /** Spearman's ρ (Pearson correlation of ranks, ties given their average rank); NaN if either side is constant. */
+    /**
+     * Spearman's ρ (Pearson correlation of ranks, ties given their average rank); NaN if either side is constant.
+     *
+     * @param a one value per observation
+     * @param b one value per observation, paired with {@code a} by index
+     * @return ρ from −1 to 1, or NaN when either side is constant or there are no observations
+     */
     public static double spearman(double[] a, double[] b) {
         return pearson(ranks(a), ranks(b));
     }

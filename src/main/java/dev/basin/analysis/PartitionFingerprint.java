@@ -7,9 +7,19 @@ import java.util.Arrays;
  * first appearance (the first row's cluster becomes 0, the next new cluster 1, ...), then hashed with two
  * independent 64-bit mixes. Two runs share a fingerprint exactly when they ended in the same partition
  * (barring a 2^-128 collision), so a sweep keeps 16 bytes per run instead of n labels.
+ *
+ * @param high the first 64 bits
+ * @param low  the last 64 bits
  */
 public record PartitionFingerprint(long high, long low) implements Comparable<PartitionFingerprint> {
 
+    /**
+     * The fingerprint of a partition.
+     *
+     * @param labels each row's cluster, 0 to k − 1
+     * @param k      clusters
+     * @return the same fingerprint for any labeling that groups the rows the same way
+     */
     public static PartitionFingerprint of(int[] labels, int k) {
         int[] rename = new int[k];
         Arrays.fill(rename, -1);
@@ -34,7 +44,11 @@ public record PartitionFingerprint(long high, long low) implements Comparable<Pa
         return z ^ (z >>> 31);
     }
 
-    /** 32 hex digits. */
+    /**
+     * The fingerprint as text, for outputs.
+     *
+     * @return 32 lowercase hex digits, {@code high} first
+     */
     public String hex() {
         return String.format("%016x%016x", high, low);
     }

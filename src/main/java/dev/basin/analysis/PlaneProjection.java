@@ -20,6 +20,13 @@ import java.util.Locale;
  */
 public record PlaneProjection(double[] mean, double[] axes, String xLabel, String yLabel) {
 
+    /**
+     * The projection for a dataset, as described in the class documentation.
+     *
+     * @param data the rows to draw, in the units they were clustered in
+     * @return the projection; with more than two features its axis labels read like
+     *         "PC1 (62% of variance)"
+     */
     public static PlaneProjection of(Dataset data) {
         int d = data.dims();
         if (d == 1) {
@@ -76,7 +83,12 @@ public record PlaneProjection(double[] mean, double[] axes, String xLabel, Strin
         return new PlaneProjection(mean, axes, label(1, values[first], total), label(2, values[second], total));
     }
 
-    /** Row-major n × 2 coordinates of row-major {@code points} with the data's d features. */
+    /**
+     * Row-major n × 2 coordinates of row-major {@code points} with the data's d features.
+     *
+     * @param points n points (rows or centers), row-major n × d, in the units of the projected data
+     * @return n (x, y) pairs, row-major n × 2
+     */
     public double[] project(double[] points) {
         int d = mean.length;
         int n = points.length / d;

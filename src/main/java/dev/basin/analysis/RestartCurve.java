@@ -25,6 +25,9 @@ public record RestartCurve(double[] expectedBestInertia, double[] probabilityBes
      *
      * @param inertias  one initializer's single-run inertias (at least one)
      * @param reachedBest how many of those runs ended in the best basin
+     * @param maxRestarts R, the largest number of restarts the curve covers (at least 1)
+     * @return the curve for r = 1..R
+     * @throws IllegalArgumentException if there are no inertias or {@code maxRestarts} is less than 1
      */
     public static RestartCurve of(double[] inertias, int reachedBest, int maxRestarts) {
         if (inertias.length == 0) {
@@ -52,7 +55,11 @@ public record RestartCurve(double[] expectedBestInertia, double[] probabilityBes
         return new RestartCurve(expected, probability, p);
     }
 
-    /** Restarts the curve covers (R). */
+    /**
+     * Restarts the curve covers (R).
+     *
+     * @return R, at least 1
+     */
     public int maxRestarts() {
         return probabilityBest.length;
     }
@@ -60,6 +67,10 @@ public record RestartCurve(double[] expectedBestInertia, double[] probabilityBes
     /**
      * The smallest r ≤ R with P(best basin within r) ≥ {@code confidence}; 0 if the best basin was never
      * reached; −1 if it takes more than R restarts.
+     *
+     * @param confidence the wanted probability of reaching the best basin, between 0 and 1 (often
+     *                   {@link #CONFIDENCE})
+     * @return restarts from 1 to R, or 0 or −1 as above
      */
     public int restartsFor(double confidence) {
         if (shareBest == 0) {
@@ -73,7 +84,12 @@ public record RestartCurve(double[] expectedBestInertia, double[] probabilityBes
         return -1;
     }
 
-    /** The restarts for {@code confidence} as people read it: "3", "never seen" or "> 50". */
+    /**
+     * The restarts for {@code confidence} as people read it: "3", "never seen" or "> 50".
+     *
+     * @param confidence the wanted probability of reaching the best basin, between 0 and 1
+     * @return {@link #restartsFor} as text: a number, "never seen", or "&gt; R"
+     */
     public String describeRestartsFor(double confidence) {
         int r = restartsFor(confidence);
         return switch (r) {
@@ -86,6 +102,9 @@ public record RestartCurve(double[] expectedBestInertia, double[] probabilityBes
     /**
      * The smallest r with P ≥ {@code confidence} without the R cap (from the closed form
      * r = ⌈ln(1 − confidence) / ln(1 − p)⌉); 0 when never reached.
+     *
+     * @param confidence the wanted probability of reaching the best basin, between 0 and 1 (below 1)
+     * @return restarts, at least 1; 0 when the best basin was never reached
      */
     public long restartsForUncapped(double confidence) {
         if (shareBest == 0) {

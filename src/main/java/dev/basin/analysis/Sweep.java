@@ -35,14 +35,30 @@ public final class Sweep {
     /** Told after every finished run (from worker threads). */
     @FunctionalInterface
     public interface Progress {
+        /** Ignores progress. */
         Progress NONE = (done, total) -> { };
 
+        /**
+         * Called once per finished run, possibly from several threads at once and not in run order.
+         *
+         * @param done  runs finished so far, 1 to {@code total}
+         * @param total runs in the sweep
+         */
         void runFinished(int done, int total);
     }
 
     private Sweep() {
     }
 
+    /**
+     * Runs the sweep without ground-truth centers.
+     *
+     * @param data     the rows to cluster, with their weights and any reference labels
+     * @param config   initializers, seeds and engine settings
+     * @param progress told after every run; {@link Progress#NONE} for silence
+     * @return every run, the basins they fell into and each initializer's summary
+     * @throws dev.basin.InvalidInputException if the data cannot be clustered into k clusters
+     */
     public static SweepResult run(Dataset data, SweepConfig config, Progress progress) {
         return run(data, config, null, progress);
     }
@@ -50,6 +66,13 @@ public final class Sweep {
     /**
      * Runs the sweep; {@code truthCenters} (row-major, any number of centers, or null) adds CI to the
      * ground truth.
+     *
+     * @param data         the rows to cluster, with their weights and any reference labels
+     * @param config       initializers, seeds and engine settings
+     * @param truthCenters ground-truth centers in the units of {@code data}, row-major; {@code null} for none
+     * @param progress     told after every run; {@link Progress#NONE} for silence
+     * @return every run, the basins they fell into and each initializer's summary
+     * @throws dev.basin.InvalidInputException if the data cannot be clustered into k clusters
      */
     public static SweepResult run(Dataset data, SweepConfig config, double[] truthCenters, Progress progress) {
         KMeansConfig engine = config.engine();

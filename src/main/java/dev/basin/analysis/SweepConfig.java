@@ -23,10 +23,24 @@ import java.util.Set;
  */
 public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] seeds, int traceRuns, long labelBudget,
                           int maxRestarts) {
+    /** Runs whose per-iteration inertia is kept, by default. */
     public static final int DEFAULT_TRACE_RUNS = 200;
+    /** Labels kept for distinct basins by default: 32 Mi ints, 128 MiB. */
     public static final long DEFAULT_LABEL_BUDGET = 32L << 20;
+    /** Length of the restart curve by default (R). */
     public static final int DEFAULT_MAX_RESTARTS = 50;
 
+    /**
+     * Checks the sweep and keeps copies of {@code inits} and {@code seeds}.
+     *
+     * @param engine      settings for every run (its init, n_init and random_state are not used)
+     * @param inits       initializers to compare, at least one, each name once
+     * @param seeds       run seeds, at least one, none negative
+     * @param traceRuns   runs whose per-iteration inertia is kept, not negative
+     * @param labelBudget labels (ints) the sweep may keep for its distinct basins
+     * @param maxRestarts R, the length of the restart curve, at least 1
+     * @throws InvalidInputException if a component is out of range
+     */
     public SweepConfig {
         if (inits.isEmpty()) {
             throw new InvalidInputException("a sweep needs at least one initializer");
@@ -55,19 +69,39 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
         seeds = seeds.clone();
     }
 
-    /** A sweep with the default trace, label budget and restart-curve length. */
+    /**
+     * A sweep with the default trace, label budget and restart-curve length.
+     *
+     * @param engine settings for every run (its init, n_init and random_state are not used)
+     * @param inits  initializers to compare, at least one, each name once
+     * @param seeds  run seeds, at least one, none negative (see {@link #seedRange})
+     * @return the sweep's configuration
+     * @throws InvalidInputException if there is no initializer or seed, a name repeats or a seed is negative
+     */
     public static SweepConfig of(KMeansConfig engine, List<Initializer> inits, long[] seeds) {
         return new SweepConfig(engine, inits, seeds, DEFAULT_TRACE_RUNS, DEFAULT_LABEL_BUDGET, DEFAULT_MAX_RESTARTS);
     }
 
-    /** The same sweep for another number of clusters. */
+    /**
+     * The same sweep for another number of clusters.
+     *
+     * @param k clusters, at least 1
+     * @return a copy with {@code k} in its engine settings
+     */
     public SweepConfig withK(int k) {
         return new SweepConfig(new KMeansConfig(k, engine.init(), engine.nInit(), engine.maxIter(), engine.tol(),
                 engine.randomState(), engine.emptyClusters(), engine.algorithm(), engine.threads()), inits, seeds,
                 traceRuns, labelBudget, maxRestarts);
     }
 
-    /** Seeds {@code start, start + 1, ..., start + count − 1}. */
+    /**
+     * Seeds {@code start, start + 1, ..., start + count − 1}.
+     *
+     * @param start the first seed, not negative
+     * @param count how many seeds, at least 1
+     * @return {@code count} consecutive seeds
+     * @throws InvalidInputException if {@code start} is negative or {@code count} is less than 1
+     */
     public static long[] seedRange(long start, int count) {
         if (count < 1) {
             throw new InvalidInputException("--seeds must be at least 1, got " + count);
@@ -82,6 +116,11 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
         return seeds;
     }
 
+    /**
+     * Runs in the sweep.
+     *
+     * @return initializers × seeds
+     */
     public int runCount() {
         return inits.size() * seeds.length;
     }

@@ -34,13 +34,23 @@ public record SweepResult(SweepConfig config, int dims, List<RunRecord> runs, Li
                           List<Basin> basins, List<InitSummary> summaries, int bestRun, boolean hasTruth,
                           boolean hasLabels, double seconds, List<int[]> basinLabels) {
 
-    /** The summary of the initializer called {@code init}. */
+    /**
+     * The summary of the initializer called {@code init}.
+     *
+     * @param init the initializer's name, for example "k-means++"
+     * @return its summary
+     * @throws IllegalArgumentException if the sweep has no initializer of that name
+     */
     public InitSummary summary(String init) {
         return summaries.stream().filter(s -> s.init().equals(init)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no initializer " + init + " in this sweep"));
     }
 
-    /** Whether ARI to the best basin was computed (the labels of every basin fit the label budget). */
+    /**
+     * Whether ARI to the best basin was computed (the labels of every basin fit the label budget).
+     *
+     * @return true if every {@link Basin#ariToBest()} is a number rather than NaN
+     */
     public boolean hasAriToBest() {
         return !basins.isEmpty() && !Double.isNaN(basins.getFirst().ariToBest());
     }

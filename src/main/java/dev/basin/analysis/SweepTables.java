@@ -28,35 +28,88 @@ import java.util.Map;
 public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> basins, List<RestartRow> restarts,
                           List<TraceRow> traces) {
 
-    /** One line of {@code runs.csv}. */
+    /**
+     * One line of {@code runs.csv}.
+     *
+     * @param init                 initializer name
+     * @param seed                 the run seed ({@code basin fit --random-state <seed> --n-init 1} repeats it)
+     * @param inertia              final inertia
+     * @param initialInertia       inertia of the initial centers
+     * @param iterations           iterations run (column {@code n_iter})
+     * @param stopReason           which rule stopped it: "strict", "tolerance" or "max_iter"
+     * @param distanceComputations distances evaluated by initialization and iterations
+     * @param basin                number of the basin it ended in (1 = best)
+     * @param gapToBestPct         (its inertia − best inertia) / best inertia, in percent
+     * @param ciToBest             Centroid Index of its centers against the best run's
+     */
     public record RunRow(String init, long seed, double inertia, double initialInertia, int iterations,
                          String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest) {
     }
 
-    /** One line of {@code basins.csv}. */
+    /**
+     * One line of {@code basins.csv}.
+     *
+     * @param basin        the basin's number, 1 for the lowest inertia
+     * @param inertia      the lowest inertia among its runs
+     * @param gapToBestPct (inertia − best inertia) / best inertia, in percent
+     * @param ciToBest     Centroid Index of its centers against the best basin's
+     * @param runs         runs that ended here, all initializers together
+     * @param share        runs / all runs, from 0 to 1
+     * @param runsByInit   runs per initializer, in the sweep's initializer order
+     * @param exampleSeed  per initializer, the first seed (in seed order) that ended here; absent if none
+     */
     public record BasinRow(int basin, double inertia, double gapToBestPct, int ciToBest, int runs, double share,
                            Map<String, Integer> runsByInit, Map<String, Long> exampleSeed) {
     }
 
-    /** One line of {@code restarts.csv}: after {@code restarts} restarts of {@code init}. */
+    /**
+     * One line of {@code restarts.csv}: after {@code restarts} restarts of {@code init}.
+     *
+     * @param init                initializer name
+     * @param restarts            r, from 1 to the curve's length
+     * @param expectedBestInertia expected best inertia after r restarts
+     * @param probabilityBest     probability of reaching the best basin within r restarts (column
+     *                            {@code p_best_basin})
+     */
     public record RestartRow(String init, int restarts, double expectedBestInertia, double probabilityBest) {
     }
 
-    /** One line of {@code traces.csv}. */
+    /**
+     * One line of {@code traces.csv}.
+     *
+     * @param init      initializer name
+     * @param seed      the traced run's seed
+     * @param iteration the iteration, 1-based
+     * @param inertia   inertia of the labels assigned in that iteration
+     */
     public record TraceRow(String init, long seed, int iteration, double inertia) {
     }
 
-    /** The lowest inertia of the sweep (basin 1's). */
+    /**
+     * The lowest inertia of the sweep (basin 1's).
+     *
+     * @return the best inertia, in squared units of the clustered data
+     */
     public double bestInertia() {
         return basins.getFirst().inertia();
     }
 
-    /** Runs of one initializer, in seed order. */
+    /**
+     * Runs of one initializer, in seed order.
+     *
+     * @param init the initializer's name
+     * @return its runs; empty for a name the sweep does not have
+     */
     public List<RunRow> runsOf(String init) {
         return runs.stream().filter(r -> r.init().equals(init)).toList();
     }
 
-    /** The tables of a sweep that has just run. */
+    /**
+     * The tables of a sweep that has just run.
+     *
+     * @param sweep the finished sweep
+     * @return the rows its output files would hold
+     */
     public static SweepTables of(SweepResult sweep) {
         List<String> inits = sweep.config().inits().stream().map(Initializer::name).toList();
         List<RunRow> runs = new ArrayList<>();
@@ -86,7 +139,14 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
         return new SweepTables(inits, List.copyOf(runs), basins, List.copyOf(restarts), List.copyOf(traces));
     }
 
-    /** Reads the tables of a sweep output directory ({@code basin sweep --out DIR}). */
+    /**
+     * Reads the tables of a sweep output directory ({@code basin sweep --out DIR}).
+     *
+     * @param dir the directory holding {@code runs.csv}, {@code basins.csv}, {@code restarts.csv} and
+     *            {@code traces.csv}
+     * @return the tables, as {@link #of} gave them when the sweep ran
+     * @throws InvalidInputException if a file is missing, empty or cut short, or the directory holds no runs
+     */
     public static SweepTables read(Path dir) {
         List<Map<String, String>> runRows = csv(dir.resolve("runs.csv"));
         List<String> inits = new ArrayList<>();

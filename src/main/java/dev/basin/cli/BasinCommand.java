@@ -16,16 +16,26 @@ import java.util.Locale;
 /** {@code basin}: the command line. Subcommands do the work; this class wires them and maps errors to exit codes. */
 @Command(name = "basin", mixinStandardHelpOptions = true, versionProvider = BasinCommand.Version.class,
         description = {"K-means that is honest about initialization: which local optima your seeds land in, and how often."},
-        subcommands = {FitCommand.class, SweepCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FitCommand.class, SweepCommand.class, ReportCommand.class, DemoCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class BasinCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** Creates the {@code basin} command; {@link #execute} is the way to run it. */
+    public BasinCommand() {
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Runs {@code basin} with the process's standard streams (UTF-8, US number formats) and exits with the
+     * command's exit code.
+     *
+     * @param args the command-line arguments after {@code basin}, e.g. {@code fit data.csv -k 3}
+     */
     public static void main(String[] args) {
         Locale.setDefault(Locale.US);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -33,7 +43,15 @@ public final class BasinCommand implements Runnable {
         System.exit(execute(args, out, err));
     }
 
-    /** Runs one command line with the given streams and returns its exit code (see {@link ExitCodes}). */
+    /**
+     * Runs one command line with the given streams and returns its exit code (see {@link ExitCodes}).
+     *
+     * @param args the command-line arguments after {@code basin}
+     * @param out  where results and help go
+     * @param err  where warnings and the one-line error message go
+     * @return {@link ExitCodes#OK}, {@link ExitCodes#DIFFERENT}, {@link ExitCodes#BAD_INPUT} or
+     *         {@link ExitCodes#INTERNAL_ERROR}
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new BasinCommand())
                 .setOut(out)

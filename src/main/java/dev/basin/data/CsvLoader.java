@@ -62,6 +62,8 @@ public final class CsvLoader {
     /**
      * Reads {@code file} as described in the class documentation.
      *
+     * @param file    the CSV file to read
+     * @param options delimiter, feature, label and weight columns, and what to do with missing values
      * @return the dataset with the file's SHA-256, the delimiter used, and notices about left-out
      *         columns and dropped rows
      * @throws InvalidInputException for any mistake in the file or the options
@@ -112,7 +114,9 @@ public final class CsvLoader {
      * Reads explicit initial centers: a CSV file whose header names the features (in any order; columns
      * are matched by name) and which has exactly {@code k} rows of finite numbers.
      *
+     * @param file     the CSV file of centers, one center per row, in the units of the data file
      * @param features the dataset's feature names, in dataset order
+     * @param k        the number of centers the file must hold, at least 1
      * @return {@code k × features.size()} values, row-major, columns in the order of {@code features}
      * @throws InvalidInputException if the file is missing, lacks a feature column or has an extra one,
      *                               has other than {@code k} rows, or holds a value that is missing, not a
@@ -128,6 +132,13 @@ public final class CsvLoader {
     /**
      * Reads reference centers (for example a data set's ground truth) with any number of rows, at least
      * one; otherwise as {@link #readCenters(Path, List, int)}.
+     *
+     * @param file     the CSV file of centers, one center per row, in the units of the data file
+     * @param features the dataset's feature names, in dataset order
+     * @return the file's rows × {@code features.size()} values, row-major, columns in the order of
+     *         {@code features}
+     * @throws InvalidInputException if the file is missing, lacks a feature column or has an extra one,
+     *                               or holds a value that is missing, not a number or not finite
      */
     public static double[] readCenters(Path file, List<String> features) {
         return readCenters(file, features, -1, "truth centers file ");

@@ -23,6 +23,17 @@ import java.util.Set;
 public record CsvOptions(Character delimiter, List<String> columns, String labelColumn, String weightColumn,
                          MissingPolicy missing) {
 
+    /**
+     * Checks the options; a {@code null} {@code columns} becomes empty and a {@code null} {@code missing}
+     * becomes {@link MissingPolicy#ERROR}.
+     *
+     * @param delimiter    the field delimiter, or {@code null} to detect it; never a quote or a line break
+     * @param columns      the feature columns, each named once; {@code null} or empty means every numeric column
+     * @param labelColumn  a column of reference labels; {@code null} for none
+     * @param weightColumn a column of row weights; {@code null} for none
+     * @param missing      what to do with rows that lack a value; {@code null} means {@link MissingPolicy#ERROR}
+     * @throws InvalidInputException if the delimiter is a quote or a line break, or a column is named twice
+     */
     public CsvOptions {
         if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
             throw new InvalidInputException("the delimiter cannot be a quote or a line break; "
@@ -39,27 +50,61 @@ public record CsvOptions(Character delimiter, List<String> columns, String label
         missing = Objects.requireNonNullElse(missing, MissingPolicy.ERROR);
     }
 
-    /** Detected delimiter, all numeric columns, no label, no weights, missing values are an error. */
+    /**
+     * Detected delimiter, all numeric columns, no label, no weights, missing values are an error.
+     *
+     * @return the default options
+     */
     public static CsvOptions defaults() {
         return new CsvOptions(null, List.of(), null, null, MissingPolicy.ERROR);
     }
 
+    /**
+     * A copy with another delimiter.
+     *
+     * @param newDelimiter the field delimiter, or {@code null} to detect comma, semicolon or tab
+     * @return the new options
+     */
     public CsvOptions withDelimiter(Character newDelimiter) {
         return new CsvOptions(newDelimiter, columns, labelColumn, weightColumn, missing);
     }
 
+    /**
+     * A copy with other feature columns.
+     *
+     * @param newColumns the feature columns in the order wanted; {@code null} or empty means every numeric column
+     * @return the new options
+     */
     public CsvOptions withColumns(List<String> newColumns) {
         return new CsvOptions(delimiter, newColumns, labelColumn, weightColumn, missing);
     }
 
+    /**
+     * A copy with another label column.
+     *
+     * @param newLabelColumn a column of reference labels, never clustered; {@code null} for none
+     * @return the new options
+     */
     public CsvOptions withLabelColumn(String newLabelColumn) {
         return new CsvOptions(delimiter, columns, newLabelColumn, weightColumn, missing);
     }
 
+    /**
+     * A copy with another weight column.
+     *
+     * @param newWeightColumn a column of row weights (finite, not negative); {@code null} for none
+     * @return the new options
+     */
     public CsvOptions withWeightColumn(String newWeightColumn) {
         return new CsvOptions(delimiter, columns, labelColumn, newWeightColumn, missing);
     }
 
+    /**
+     * A copy with another policy for missing values.
+     *
+     * @param newMissing what to do with rows that lack a value; {@code null} means {@link MissingPolicy#ERROR}
+     * @return the new options
+     */
     public CsvOptions withMissing(MissingPolicy newMissing) {
         return new CsvOptions(delimiter, columns, labelColumn, weightColumn, newMissing);
     }

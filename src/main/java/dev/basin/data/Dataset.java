@@ -37,12 +37,25 @@ public final class Dataset {
         this.labels = labels;
     }
 
-    /** An unweighted, unlabelled dataset. {@code values} is row-major, {@code rows × features.size()}. */
+    /**
+     * An unweighted, unlabelled dataset. {@code values} is row-major, {@code rows × features.size()}.
+     *
+     * @param values   the values, row-major (copied)
+     * @param features feature names, in column order; at least one
+     * @return the dataset
+     * @throws IllegalArgumentException if there is no feature or the values are not whole rows
+     */
     public static Dataset of(double[] values, List<String> features) {
         return builder(values, features).build();
     }
 
-    /** Starts a dataset; weights and labels are optional. */
+    /**
+     * Starts a dataset; weights and labels are optional.
+     *
+     * @param values   the values, row-major {@code rows × features.size()} (copied)
+     * @param features feature names, in column order; at least one
+     * @return a builder; {@link Builder#build()} checks the shapes
+     */
     public static Builder builder(double[] values, List<String> features) {
         return new Builder(values, features);
     }
@@ -60,19 +73,38 @@ public final class Dataset {
             this.features = List.copyOf(features);
         }
 
-        /** Per-row weights (finite, not negative); {@code null} means every row weighs 1. */
+        /**
+         * Per-row weights (finite, not negative); {@code null} means every row weighs 1.
+         *
+         * @param weights one weight per row (copied), or {@code null}
+         * @return this builder
+         */
         public Builder weights(double[] weights) {
             this.weights = weights == null ? null : weights.clone();
             return this;
         }
 
-        /** A reference label per row, from the column named {@code column}. */
+        /**
+         * A reference label per row, from the column named {@code column}.
+         *
+         * @param column the name of the label column, for outputs
+         * @param labels one label per row (copied), or {@code null} for none
+         * @return this builder
+         */
         public Builder labels(String column, String[] labels) {
             this.labelColumn = column;
             this.labels = labels == null ? null : labels.clone();
             return this;
         }
 
+        /**
+         * The dataset, after checking that the shapes agree and the weights are valid.
+         *
+         * @return the dataset
+         * @throws IllegalArgumentException if there is no feature, the values are not whole rows, or the
+         *                                  weights or labels are not one per row
+         * @throws InvalidInputException    if a weight is negative or not finite
+         */
         public Dataset build() {
             if (features.isEmpty()) {
                 throw new IllegalArgumentException("a dataset needs at least one feature");
@@ -100,45 +132,87 @@ public final class Dataset {
         }
     }
 
-    /** Number of rows, n. */
+    /**
+     * Number of rows, n.
+     *
+     * @return n, 0 or more
+     */
     public int rows() {
         return rows;
     }
 
-    /** Number of features, d. */
+    /**
+     * Number of features, d.
+     *
+     * @return d, at least 1
+     */
     public int dims() {
         return dims;
     }
 
-    /** Feature names, in column order. */
+    /**
+     * Feature names, in column order.
+     *
+     * @return d names, unmodifiable
+     */
     public List<String> features() {
         return features;
     }
 
-    /** The backing row-major array. Read only: the engine's kernels share it across threads. */
+    /**
+     * The backing row-major array. Read only: the engine's kernels share it across threads.
+     *
+     * @return n × d values, row i feature j at {@code i * d + j}; never write to it
+     */
     public double[] values() {
         return values;
     }
 
+    /**
+     * One value.
+     *
+     * @param row     the row, 0 to n − 1
+     * @param feature the feature, 0 to d − 1
+     * @return the row's value for that feature
+     */
     public double value(int row, int feature) {
         return values[row * dims + feature];
     }
 
-    /** A copy of one row. */
+    /**
+     * A copy of one row.
+     *
+     * @param row the row, 0 to n − 1
+     * @return the row's d values
+     */
     public double[] row(int row) {
         return Arrays.copyOfRange(values, row * dims, (row + 1) * dims);
     }
 
+    /**
+     * Whether the rows carry weights.
+     *
+     * @return true if weights were given (even if all are 1); false when every row weighs 1
+     */
     public boolean isWeighted() {
         return weights != null;
     }
 
-    /** Weight of a row: 1 when the dataset is unweighted. */
+    /**
+     * Weight of a row: 1 when the dataset is unweighted.
+     *
+     * @param row the row, 0 to n − 1
+     * @return the row's weight, finite and not negative
+     */
     public double weight(int row) {
         return weights == null ? 1.0 : weights[row];
     }
 
-    /** A copy of the weights, or all ones when unweighted. */
+    /**
+     * A copy of the weights, or all ones when unweighted.
+     *
+     * @return n weights, in row order
+     */
     public double[] weights() {
         if (weights != null) {
             return weights.clone();
@@ -148,7 +222,11 @@ public final class Dataset {
         return ones;
     }
 
-    /** Sum of the weights (n when unweighted). */
+    /**
+     * Sum of the weights (n when unweighted).
+     *
+     * @return the total weight, not negative
+     */
     public double totalWeight() {
         if (weights == null) {
             return rows;
@@ -160,17 +238,31 @@ public final class Dataset {
         return total;
     }
 
-    /** The reference labels' column name, if the dataset has labels. */
+    /**
+     * The reference labels' column name, if the dataset has labels.
+     *
+     * @return the column name, or empty when there are no labels
+     */
     public Optional<String> labelColumn() {
         return Optional.ofNullable(labelColumn);
     }
 
-    /** A copy of the reference labels, if any. */
+    /**
+     * A copy of the reference labels, if any.
+     *
+     * @return one label per row, in row order, or empty when there are no labels
+     */
     public Optional<String[]> labels() {
         return labels == null ? Optional.empty() : Optional.of(labels.clone());
     }
 
-    /** The same rows, weights and labels with other values of the same shape (used by scaling). */
+    /**
+     * The same rows, weights and labels with other values of the same shape (used by scaling).
+     *
+     * @param newValues n × d values, row-major (copied)
+     * @return a new dataset with the same features, weights and labels
+     * @throws IllegalArgumentException if {@code newValues} has another length
+     */
     public Dataset withValues(double[] newValues) {
         if (newValues.length != values.length) {
             throw new IllegalArgumentException("shape mismatch");
@@ -181,6 +273,8 @@ public final class Dataset {
     /**
      * Number of distinct rows among those with a positive weight: K-means cannot place more
      * distinct centers than that.
+     *
+     * @return the number of distinct positively weighted rows (0.0 and -0.0 count as equal)
      */
     public int distinctRows() {
         Set<RowKey> seen = new HashSet<>();

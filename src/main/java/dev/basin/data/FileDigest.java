@@ -20,6 +20,8 @@ public final class FileDigest {
     /**
      * SHA-256 of the file's bytes as 64 lowercase hexadecimal digits.
      *
+     * @param file the file to read, whole
+     * @return 64 lowercase hexadecimal digits
      * @throws InvalidInputException if the file does not exist, is a directory or cannot be read
      */
     public static String sha256(Path file) {

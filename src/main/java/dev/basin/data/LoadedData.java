@@ -19,6 +19,17 @@ import java.util.Objects;
 public record LoadedData(Dataset dataset, Path source, String sha256, char delimiter, List<String> notices,
                          int droppedRows, List<String> skippedColumns) {
 
+    /**
+     * Checks the components and keeps unmodifiable copies of the lists.
+     *
+     * @param dataset        the rows that were kept, not {@code null}
+     * @param source         the file that was read, not {@code null}
+     * @param sha256         SHA-256 of the file's bytes, lowercase hex, not {@code null}
+     * @param delimiter      the field delimiter that was used
+     * @param notices        one-line remarks for the user
+     * @param droppedRows    how many data rows were left out for missing values, not negative
+     * @param skippedColumns columns left out of the features because they hold no numbers
+     */
     public LoadedData {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(source, "source");

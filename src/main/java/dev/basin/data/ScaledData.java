@@ -17,6 +17,14 @@ import java.util.Objects;
  */
 public record ScaledData(Dataset data, double[] shift, double[] scale) {
 
+    /**
+     * Checks the shapes and keeps copies of {@code shift} and {@code scale}.
+     *
+     * @param data  the scaled dataset
+     * @param shift per-feature value subtracted first, one per feature
+     * @param scale per-feature divisor, one per feature, each positive and finite
+     * @throws IllegalArgumentException if an array has the wrong length or a scale is not positive and finite
+     */
     public ScaledData {
         Objects.requireNonNull(data, "data");
         shift = shift.clone();
@@ -31,19 +39,33 @@ public record ScaledData(Dataset data, double[] shift, double[] scale) {
         }
     }
 
-    /** A copy of the per-feature shifts. */
+    /**
+     * A copy of the per-feature shifts.
+     *
+     * @return d values in the file's units, subtracted before dividing by the scale
+     */
     @Override
     public double[] shift() {
         return shift.clone();
     }
 
-    /** A copy of the per-feature scales. */
+    /**
+     * A copy of the per-feature scales.
+     *
+     * @return d positive divisors in the file's units (1 for unscaled and constant features)
+     */
     @Override
     public double[] scale() {
         return scale.clone();
     }
 
-    /** Row-major centers in scaled units, returned in the original units (a new array). */
+    /**
+     * Row-major centers in scaled units, returned in the original units (a new array).
+     *
+     * @param rowMajorCenters centers in scaled units, row-major k × d (not modified)
+     * @return the same centers in the file's units, row-major k × d
+     * @throws IllegalArgumentException if the length is not a multiple of d
+     */
     public double[] toOriginalUnits(double[] rowMajorCenters) {
         int d = checkShape(rowMajorCenters);
         double[] original = new double[rowMajorCenters.length];
@@ -54,7 +76,13 @@ public record ScaledData(Dataset data, double[] shift, double[] scale) {
         return original;
     }
 
-    /** Row-major centers in original units, returned in scaled units (a new array). */
+    /**
+     * Row-major centers in original units, returned in scaled units (a new array).
+     *
+     * @param rowMajorCenters centers in the file's units, row-major k × d (not modified)
+     * @return the same centers in scaled units, row-major k × d
+     * @throws IllegalArgumentException if the length is not a multiple of d
+     */
     public double[] toScaledUnits(double[] rowMajorCenters) {
         int d = checkShape(rowMajorCenters);
         double[] scaled = new double[rowMajorCenters.length];

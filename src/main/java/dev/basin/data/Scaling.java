@@ -28,7 +28,14 @@ public enum Scaling {
      */
     MINMAX;
 
-    /** Scales {@code data}; the result keeps its rows, weights and labels. */
+    /**
+     * Scales {@code data}; the result keeps its rows, weights and labels.
+     *
+     * @param data the dataset in the file's units
+     * @return the scaled dataset with its per-feature shifts and scales ({@link #NONE} returns {@code data}
+     *         itself, with shift 0 and scale 1)
+     * @throws InvalidInputException if a feature spans too wide a range to scale in double precision
+     */
     public ScaledData apply(Dataset data) {
         int n = data.rows();
         int d = data.dims();

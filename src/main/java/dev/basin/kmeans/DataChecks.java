@@ -15,6 +15,14 @@ public final class DataChecks {
     private DataChecks() {
     }
 
+    /**
+     * Checks that {@code data} can be clustered into {@code k} clusters, as described in the class documentation.
+     *
+     * @param data the rows to be clustered, with their weights
+     * @param k    clusters wanted
+     * @throws InvalidInputException if the data has no rows, a value that is not finite or too large, weights
+     *                               that sum to 0 or to too much, or fewer than {@code k} distinct rows
+     */
     public static void requireClusterable(Dataset data, int k) {
         if (data.rows() == 0) {
             throw new InvalidInputException("the data has no rows");

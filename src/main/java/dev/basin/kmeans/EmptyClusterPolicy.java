@@ -22,11 +22,22 @@ public enum EmptyClusterPolicy {
         this.label = label;
     }
 
+    /**
+     * The name used on the command line ({@code --empty-cluster}) and in outputs.
+     *
+     * @return "relocate", "keep" or "error"
+     */
     public String label() {
         return label;
     }
 
-    /** Parses "relocate", "keep" or "error" (case-insensitive). */
+    /**
+     * Parses "relocate", "keep" or "error" (case-insensitive).
+     *
+     * @param text the policy's label, surrounding spaces allowed
+     * @return the policy with that label
+     * @throws dev.basin.InvalidInputException if no policy has that label
+     */
     public static EmptyClusterPolicy parse(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(p -> p.label.equals(wanted)).findFirst()

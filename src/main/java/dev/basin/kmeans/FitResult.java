@@ -15,7 +15,18 @@ import java.util.List;
 public record FitResult(RunResult best, int bestRestart, long randomState, boolean drawnState,
                         List<Restart> restarts, List<String> warnings) {
 
-    /** One restart's figures. */
+    /**
+     * One restart's figures.
+     *
+     * @param restart              index of the restart (0-based)
+     * @param seed                 the restart's run seed; {@link KMeans#run} with it replays the restart
+     * @param inertia              final inertia: sum of weight × squared distance of each row to its center
+     * @param iterations           iterations run
+     * @param stopReason           which rule stopped the run
+     * @param initialInertia       inertia of the initial centers (each row at its nearest initial center)
+     * @param distanceComputations point-to-center distances evaluated by initialization and iterations
+     * @param seconds              wall time of the restart (not reproducible)
+     */
     public record Restart(int restart, long seed, double inertia, int iterations, StopReason stopReason,
                           double initialInertia, long distanceComputations, double seconds) {
         static Restart of(int restart, RunResult run) {

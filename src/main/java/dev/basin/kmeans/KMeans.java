@@ -34,6 +34,13 @@ public final class KMeans {
     /**
      * Runs {@code config.restarts()} restarts and keeps the best, chosen as scikit-learn does: a later
      * restart replaces the best only with strictly lower inertia and a different partition.
+     *
+     * @param data   the rows to cluster, with their weights
+     * @param config the fit's settings; a {@code null} random state is drawn and reported in the result
+     * @return the best run, a summary of every restart, the random state used and any warnings
+     * @throws dev.basin.InvalidInputException if the data cannot be clustered into k clusters (see
+     *                                         {@link DataChecks#requireClusterable})
+     * @throws EmptyClusterException if a cluster goes empty under {@link EmptyClusterPolicy#ERROR}
      */
     public static FitResult fit(Dataset data, KMeansConfig config) {
         DataChecks.requireClusterable(data, config.k());
@@ -83,13 +90,29 @@ public final class KMeans {
     /**
      * One run with the given seed, exactly restart 0 of {@code fit} with {@code randomState = seed} and
      * {@code n_init = 1}. Checks the data first; use {@link #runChecked} when it has been checked already.
+     *
+     * @param data   the rows to cluster, with their weights
+     * @param config the run's settings; its random state and {@code nInit} are not used
+     * @param seed   the run seed, for example a {@link FitResult.Restart#seed()} to replay that restart
+     * @return the run, bit-identical to the restart that used the same seed
+     * @throws dev.basin.InvalidInputException if the data cannot be clustered into k clusters
+     * @throws EmptyClusterException if a cluster goes empty under {@link EmptyClusterPolicy#ERROR}
      */
     public static RunResult run(Dataset data, KMeansConfig config, long seed) {
         DataChecks.requireClusterable(data, config.k());
         return runChecked(data, config, seed, RowChunks.sequential(data.rows()));
     }
 
-    /** One run on data that already passed {@link DataChecks#requireClusterable}, its chunks run by {@code chunks}. */
+    /**
+     * One run on data that already passed {@link DataChecks#requireClusterable}, its chunks run by {@code chunks}.
+     *
+     * @param data   the rows to cluster, already checked
+     * @param config the run's settings; its random state and {@code nInit} are not used
+     * @param seed   the run seed
+     * @param chunks how the rows are split and scheduled; never changes the result
+     * @return the run
+     * @throws EmptyClusterException if a cluster goes empty under {@link EmptyClusterPolicy#ERROR}
+     */
     public static RunResult runChecked(Dataset data, KMeansConfig config, long seed, RowChunks chunks) {
         long start = System.nanoTime();
         int k = config.k();
@@ -104,7 +127,14 @@ public final class KMeans {
                 initial.distanceComputations() + iterations.distanceComputations(), seconds);
     }
 
-    /** The index of the center nearest to {@code row} (ties to the lower index). */
+    /**
+     * The index of the center nearest to {@code row} (ties to the lower index).
+     *
+     * @param centers centers, row-major k × d, in the units of {@code row}
+     * @param dims    features per center (d)
+     * @param row     one row of d values
+     * @return the nearest center's index, 0 to k − 1
+     */
     public static int predict(double[] centers, int dims, double[] row) {
         int k = centers.length / dims;
         int best = 0;
@@ -119,7 +149,14 @@ public final class KMeans {
         return best;
     }
 
-    /** Nearest-center labels of every row of {@code data} for a fitted run's centers. */
+    /**
+     * Nearest-center labels of every row of {@code data} for a fitted run's centers.
+     *
+     * @param fitted a run whose final centers label the rows
+     * @param data   rows with the run's features, in the units the run was fitted in (scaled the same way)
+     * @return each row's nearest center (ties to the lower index), in row order
+     * @throws dev.basin.InvalidInputException if the rows and the centers have different numbers of features
+     */
     public static int[] predict(RunResult fitted, Dataset data) {
         if (data.dims() != fitted.dims()) {
             throw new dev.basin.InvalidInputException("the rows have " + data.dims() + " features but the centers have "

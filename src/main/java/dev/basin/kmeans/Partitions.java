@@ -10,6 +10,11 @@ public final class Partitions {
     /**
      * Whether two labelings of the same rows are the same partition, that is equal up to renaming the
      * clusters (a one-to-one map from a's labels to b's).
+     *
+     * @param a one label per row, each 0 to k − 1
+     * @param b one label per row, each 0 to k − 1
+     * @param k clusters (labels are below it)
+     * @return true if the labelings have the same length and group the rows identically
      */
     public static boolean sameUpToRenaming(int[] a, int[] b, int k) {
         if (a.length != b.length) {

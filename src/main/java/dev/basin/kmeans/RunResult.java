@@ -29,12 +29,21 @@ public record RunResult(int k, int dims, double[] centers, int[] labels, double 
                         double[] initialCenters, double initialInertia, List<IterationTrace> trace,
                         long distanceComputations, double seconds) {
 
-    /** A copy of one center. */
+    /**
+     * A copy of one center.
+     *
+     * @param cluster the cluster, 0 to k − 1
+     * @return the center's d coordinates, in the units of the data that was clustered
+     */
     public double[] center(int cluster) {
         return Arrays.copyOfRange(centers, cluster * dims, (cluster + 1) * dims);
     }
 
-    /** Rows per cluster. */
+    /**
+     * Rows per cluster.
+     *
+     * @return k counts of rows (not weights), indexed by cluster; a cluster may have none
+     */
     public int[] clusterSizes() {
         int[] sizes = new int[k];
         for (int label : labels) {
@@ -43,7 +52,12 @@ public record RunResult(int k, int dims, double[] centers, int[] labels, double 
         return sizes;
     }
 
-    /** Whether two runs produced bit-identical centers, labels, inertia, iterations and stop reason. */
+    /**
+     * Whether two runs produced bit-identical centers, labels, inertia, iterations and stop reason.
+     *
+     * @param other another run, usually of the same data and seed
+     * @return true if the outcomes are identical; seeds, names, traces and timings are not compared
+     */
     public boolean sameOutcome(RunResult other) {
         return Arrays.equals(centers, other.centers) && Arrays.equals(labels, other.labels)
                 && Double.compare(inertia, other.inertia) == 0 && iterations == other.iterations

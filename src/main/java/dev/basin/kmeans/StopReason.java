@@ -15,7 +15,11 @@ public enum StopReason {
         this.label = label;
     }
 
-    /** The name used in CSV and JSON outputs. */
+    /**
+     * The name used in CSV and JSON outputs.
+     *
+     * @return "strict", "tolerance" or "max_iter"
+     */
     public String label() {
         return label;
     }

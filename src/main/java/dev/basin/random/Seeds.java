@@ -24,7 +24,12 @@ public final class Seeds {
     private Seeds() {
     }
 
-    /** A fresh generator for one run, fully determined by {@code seed}. */
+    /**
+     * A fresh generator for one run, fully determined by {@code seed}.
+     *
+     * @param seed the run seed
+     * @return a new {@link #ALGORITHM} generator seeded with {@code seed}
+     */
     public static RandomGenerator generator(long seed) {
         return FACTORY.create(seed);
     }
@@ -33,12 +38,22 @@ public final class Seeds {
      * The seed of restart {@code index} for {@code randomState}: the random state itself for restart 0,
      * otherwise a SplitMix64 mix of (random state, index), masked to a non-negative value so it can be
      * typed back on a command line.
+     *
+     * @param randomState the fit's random state
+     * @param index       the restart, 0-based
+     * @return the restart's run seed
      */
     public static long forRestart(long randomState, int index) {
         return index == 0 ? randomState : derive(randomState, index);
     }
 
-    /** A pure, well-mixed function of (seed, index) into [0, 2^63). */
+    /**
+     * A pure, well-mixed function of (seed, index) into [0, 2^63).
+     *
+     * @param seed  the seed to derive from, usually a fit's random state
+     * @param index which derived seed, for example a restart index
+     * @return a non-negative seed; the same arguments always give the same seed
+     */
     public static long derive(long seed, int index) {
         long z = seed + (index + 1L) * GOLDEN_GAMMA;
         z = mix64(z);
@@ -46,7 +61,11 @@ public final class Seeds {
         return z & Long.MAX_VALUE;
     }
 
-    /** A random state for a user who gave none, in [0, 2^32) like scikit-learn's; printed so the run can be repeated. */
+    /**
+     * A random state for a user who gave none, in [0, 2^32) like scikit-learn's; printed so the run can be repeated.
+     *
+     * @return a random state drawn from a {@link SecureRandom}, in [0, 2^32)
+     */
     public static long draw() {
         return new SecureRandom().nextLong() & 0xFFFF_FFFFL;
     }

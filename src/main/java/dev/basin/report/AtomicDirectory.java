@@ -30,7 +30,13 @@ public final class AtomicDirectory implements AutoCloseable {
         this.force = force;
     }
 
-    /** Fails with one clear line if {@code target} exists and {@code force} is false. Call before long work. */
+    /**
+     * Fails with one clear line if {@code target} exists and {@code force} is false. Call before long work.
+     *
+     * @param target the output directory the user asked for
+     * @param force  whether an existing directory may be replaced
+     * @throws InvalidInputException if {@code target} exists and may not be replaced, or is not a directory
+     */
     public static void checkWritable(Path target, boolean force) {
         if (Files.exists(target) && !force) {
             throw new InvalidInputException("output directory " + target + " already exists; choose another --out or add --force to replace it");
@@ -40,7 +46,15 @@ public final class AtomicDirectory implements AutoCloseable {
         }
     }
 
-    /** Starts writing {@code target}. */
+    /**
+     * Starts writing {@code target}.
+     *
+     * @param target the output directory the user asked for; its parent directories are created
+     * @param force  whether an existing directory may be replaced on {@link #commit}
+     * @return the directory being built; close it, so that an uncommitted one is removed
+     * @throws InvalidInputException if {@code target} may not be written or the temporary directory cannot
+     *                               be created
+     */
     public static AtomicDirectory create(Path target, boolean force) {
         checkWritable(target, force);
         Path absolute = target.toAbsolutePath().normalize();
@@ -54,7 +68,12 @@ public final class AtomicDirectory implements AutoCloseable {
         }
     }
 
-    /** Writes one text file (UTF-8) into the directory being built. */
+    /**
+     * Writes one text file (UTF-8) into the directory being built.
+     *
+     * @param name    the file's name inside the directory, e.g. {@code runs.csv}
+     * @param content the whole text of the file
+     */
     public void write(String name, String content) {
         try {
             Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
@@ -63,12 +82,22 @@ public final class AtomicDirectory implements AutoCloseable {
         }
     }
 
-    /** A path inside the directory being built, for writers that stream. */
+    /**
+     * A path inside the directory being built, for writers that stream.
+     *
+     * @param name the file's name inside the directory
+     * @return its path in the temporary directory; it moves with the directory on {@link #commit}
+     */
     public Path resolve(String name) {
         return staging.resolve(name);
     }
 
-    /** Moves the finished directory into place (replacing an existing one when forced). */
+    /**
+     * Moves the finished directory into place (replacing an existing one when forced).
+     *
+     * @return the absolute path of the output directory
+     * @throws InvalidInputException if the directory appeared meanwhile and may not be replaced
+     */
     public Path commit() {
         try {
             Path old = null;

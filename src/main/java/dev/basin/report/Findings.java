@@ -16,11 +16,28 @@ import java.util.stream.Collectors;
  * {@code basin sweep} and the HTML report use it, from the same tables.
  */
 public final class Findings {
-    /** One initializer's figures. */
+    /**
+     * One initializer's figures.
+     *
+     * @param init                initializer name
+     * @param runs                its runs (one per seed)
+     * @param bestInertia         lowest inertia of its runs
+     * @param medianInertia       median inertia of its runs
+     * @param worstInertia        highest inertia of its runs
+     * @param shareBest           share of its runs that ended in basin 1, from 0 to 1
+     * @param shareRightStructure share of its runs with Centroid Index 0 to the best run, from 0 to 1
+     * @param basins              distinct basins its runs ended in
+     * @param meanIterations      mean iterations per run
+     * @param restartCurve        what restarts of it buy
+     */
     public record InitRow(String init, int runs, double bestInertia, double medianInertia, double worstInertia,
                           double shareBest, double shareRightStructure, int basins, double meanIterations,
                           RestartCurve restartCurve) {
-        /** "6", "never seen" or "&gt; 50": restarts for a 95% chance of the best basin. */
+        /**
+         * "6", "never seen" or "&gt; 50": restarts for a 95% chance of the best basin.
+         *
+         * @return the restarts as people read them
+         */
         public String restartsFor95() {
             return restartCurve.describeRestartsFor(RestartCurve.CONFIDENCE);
         }
@@ -29,11 +46,21 @@ public final class Findings {
     private final SweepTables tables;
     private final List<InitRow> rows;
 
+    /**
+     * The findings of a sweep.
+     *
+     * @param tables the sweep's tables, just run or read back from its output directory
+     */
     public Findings(SweepTables tables) {
         this.tables = tables;
         this.rows = tables.inits().stream().map(this::row).toList();
     }
 
+    /**
+     * The figures of every initializer.
+     *
+     * @return one row per initializer, in the sweep's order
+     */
     public List<InitRow> rows() {
         return rows;
     }
@@ -54,13 +81,22 @@ public final class Findings {
                 runs.stream().mapToInt(SweepTables.RunRow::iterations).average().orElse(0), curve);
     }
 
-    /** The initializer most likely to reach the best basin (ties: lower median inertia). */
+    /**
+     * The initializer most likely to reach the best basin (ties: lower median inertia).
+     *
+     * @return its row
+     */
     public InitRow safest() {
         return rows.stream().max(Comparator.comparingDouble(InitRow::shareBest)
                 .thenComparing(Comparator.comparingDouble(InitRow::medianInertia).reversed())).orElseThrow();
     }
 
-    /** Whether {@code safest()} beats every other initializer by more than the sampling noise. */
+    /**
+     * Whether {@code safest()} beats every other initializer by more than the sampling noise.
+     *
+     * @return true if its share of best-basin runs is more than two standard errors ahead of each other
+     *         initializer's (always true with a single initializer)
+     */
     public boolean clearWinner() {
         InitRow safest = safest();
         return rows.stream().filter(r -> r != safest).allMatch(r -> clearlyAhead(safest, r));
@@ -80,7 +116,11 @@ public final class Findings {
         return pa - pb > 2 * Math.max(standardError, 1e-12);
     }
 
-    /** The key finding in one sentence, e.g. "k-means++ reached the best solution in 87% of 200 seeds; random in 31%; ...". */
+    /**
+     * The key finding in one sentence, e.g. "k-means++ reached the best solution in 87% of 200 seeds; random in 31%; ...".
+     *
+     * @return the sentence, ending with a period
+     */
     public String headline() {
         List<InitRow> byShare = rows.stream().sorted(Comparator.comparingDouble(InitRow::shareBest).reversed()).toList();
         StringBuilder out = new StringBuilder();
@@ -101,7 +141,11 @@ public final class Findings {
         return out.append('.').toString();
     }
 
-    /** Plain sentences: the best solution, which initializer is safer here, how many restarts to use. */
+    /**
+     * Plain sentences: the best solution, which initializer is safer here, how many restarts to use.
+     *
+     * @return a few sentences, one per line of the verdict, in reading order
+     */
     public List<String> verdict() {
         InitRow safest = safest();
         List<String> lines = new ArrayList<>();
@@ -152,12 +196,22 @@ public final class Findings {
         return lines;
     }
 
-    /** A share as people read it: "41.5%". */
+    /**
+     * A share as people read it: "41.5%".
+     *
+     * @param share a fraction, usually from 0 to 1
+     * @return the share in percent with one decimal and a percent sign
+     */
     public static String percent(double share) {
         return String.format(Locale.US, "%.1f%%", share * 100);
     }
 
-    /** A gap to the best as people read it: "0", "5.4e-03%", "81.04%". */
+    /**
+     * A gap to the best as people read it: "0", "5.4e-03%", "81.04%".
+     *
+     * @param pct the gap in percent, not negative
+     * @return "0" for no gap, scientific notation below 0.01%, otherwise two decimals
+     */
     public static String gap(double pct) {
         return pct == 0 ? "0" : pct < 0.01 ? String.format(Locale.US, "%.1e%%", pct)
                 : String.format(Locale.US, "%.2f%%", pct);

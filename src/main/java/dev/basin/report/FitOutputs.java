@@ -26,7 +26,11 @@ import java.util.Map;
 public record FitOutputs(FitResult fit, List<String> features, double[] originalCenters, boolean scaled,
                          String initName, Double adjustedRandIndex, String labelColumn, Provenance provenance) {
 
-    /** {@code row,cluster}: rows numbered from 0 in the order they were clustered. */
+    /**
+     * {@code row,cluster}: rows numbered from 0 in the order they were clustered.
+     *
+     * @return the text of {@code labels.csv}: a header, then one line per row with its cluster (0 to k − 1)
+     */
     public String labelsCsv() {
         int[] labels = fit.best().labels();
         StringBuilder out = new StringBuilder(labels.length * 8).append("row,cluster\n");
@@ -36,7 +40,11 @@ public record FitOutputs(FitResult fit, List<String> features, double[] original
         return out.toString();
     }
 
-    /** {@code cluster,<feature>...} in original units, then {@code scaled_<feature>...} when the data was scaled. */
+    /**
+     * {@code cluster,<feature>...} in original units, then {@code scaled_<feature>...} when the data was scaled.
+     *
+     * @return the text of {@code centers.csv}: a header, then one line per cluster, 0 to k − 1
+     */
     public String centersCsv() {
         RunResult best = fit.best();
         int dims = features.size();
@@ -65,7 +73,11 @@ public record FitOutputs(FitResult fit, List<String> features, double[] original
         return out.toString();
     }
 
-    /** The summary document: the same for {@code summary.json} and {@code --format json}. */
+    /**
+     * The summary document: the same for {@code summary.json} and {@code --format json}.
+     *
+     * @return the document's keys in output order, ready for {@link Json#write}
+     */
     public Map<String, Object> summary() {
         RunResult best = fit.best();
         int dims = features.size();
@@ -119,7 +131,12 @@ public record FitOutputs(FitResult fit, List<String> features, double[] original
         return json;
     }
 
-    /** Formats a figure for people: 6 significant digits, US locale. */
+    /**
+     * Formats a figure for people: 6 significant digits, US locale.
+     *
+     * @param value any number; NaN and infinities are written as Java names them
+     * @return the value as {@code %.6g} formats it, for example "78.8514" or "1.23457e+06"
+     */
     public static String figure(double value) {
         return String.format(Locale.US, "%.6g", value);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Lays out a {@link ReportContent} as one self-contained HTML page: charts inlined as PNG data, styles
  * inline, no script and no external resource, so the file can be mailed, opened offline or projected.
+ * The markup is also well-formed XML (void elements closed), so any XML parser can check it.
  */
 public final class HtmlReport {
     private static final String STYLE = """
@@ -24,6 +25,8 @@ public final class HtmlReport {
             th:first-child, td:first-child { text-align: left; }
             figure { margin: 1rem 0 2rem; }
             figure img { max-width: 100%; height: auto; border: 1px solid #e5e5ea; }
+            .row { display: flex; gap: 0.6rem; flex-wrap: wrap; }
+            .row img { flex: 1 1 0; min-width: 300px; max-width: 100%; }
             figcaption { color: #3a3a3c; margin-top: 0.4rem; }
             code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9rem; }
             pre { background: #f5f5f7; padding: 0.7rem 1rem; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
@@ -34,10 +37,16 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * The report page.
+     *
+     * @param content everything the page shows, already worded and formatted (text is escaped here)
+     * @return a complete HTML document, to be written as {@code index.html}
+     */
     public static String render(ReportContent content) {
         StringBuilder html = new StringBuilder(1 << 16);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>Basin report: ").append(escape(content.title())).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(content.title())).append("</h1>\n");
@@ -59,12 +68,16 @@ public final class HtmlReport {
 
         html.append("<h2 id=\"charts\">Charts</h2>\n");
         for (ReportContent.Figure figure : content.figures()) {
-            html.append("<figure>\n<h3>").append(escape(figure.title())).append("</h3>\n")
-                    .append("<img alt=\"").append(escape(figure.title())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(figure.png())).append("\">\n")
-                    .append("<figcaption>").append(escape(figure.caption()));
-            if (figure.svgFile() != null) {
-                html.append(" <a class=\"small\" href=\"").append(escape(figure.svgFile())).append("\">SVG</a>");
+            html.append("<figure>\n<h3>").append(escape(figure.title())).append("</h3>\n<div class=\"row\">\n");
+            for (ReportContent.Image image : figure.images()) {
+                html.append("<img alt=\"").append(escape(image.alt())).append("\" src=\"data:image/png;base64,")
+                        .append(Base64.getEncoder().encodeToString(image.png())).append("\"/>\n");
+            }
+            html.append("</div>\n<figcaption>").append(escape(figure.caption()));
+            for (ReportContent.Image image : figure.images()) {
+                if (image.svgFile() != null) {
+                    html.append(" <a class=\"small\" href=\"").append(escape(image.svgFile())).append("\">SVG</a>");
+                }
             }
             html.append("</figcaption>\n</figure>\n");
         }

@@ -13,7 +13,13 @@ public final class Json {
     private Json() {
     }
 
-    /** The value as pretty-printed JSON (two-space indent, one key per line, short number arrays inline). */
+    /**
+     * The value as pretty-printed JSON (two-space indent, one key per line, short number arrays inline).
+     *
+     * @param value a map, list, number array, string, number, boolean, enum or null; any other object is
+     *              written as its {@code toString()}
+     * @return the JSON text, ending with a line break
+     */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(out, value, 0);

@@ -39,6 +39,8 @@ public final class JsonReader {
     /**
      * The JSON document in {@code file} (UTF-8, a leading byte order mark allowed).
      *
+     * @param file the file to read
+     * @return the document's value, as described in the class documentation
      * @throws InvalidInputException if the file is missing, unreadable, not UTF-8 or not JSON
      */
     public static Object read(Path file) {
@@ -57,7 +59,9 @@ public final class JsonReader {
     /**
      * The JSON document {@code text}.
      *
+     * @param text   the JSON text, a leading byte order mark allowed
      * @param source what the text is (a file name), for messages
+     * @return the document's value, as described in the class documentation
      * @throws InvalidInputException if the text is not one JSON value
      */
     public static Object parse(String text, String source) {

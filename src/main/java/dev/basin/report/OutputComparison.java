@@ -54,7 +54,14 @@ public final class OutputComparison {
     private OutputComparison() {
     }
 
-    /** Compares every file of {@code recorded} with the file of the same name in {@code rerun}. */
+    /**
+     * Compares every file of {@code recorded} with the file of the same name in {@code rerun}.
+     *
+     * @param recorded the output directory written earlier
+     * @param rerun    the output directory of the same command run again
+     * @return how many files were equal, and the first difference if there is one
+     * @throws InvalidInputException if a file cannot be read, or a {@code summary.json} is not JSON
+     */
     public static Outcome compare(Path recorded, Path rerun) {
         int compared = 0;
         for (String name : filesIn(recorded)) {

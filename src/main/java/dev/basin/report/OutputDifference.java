@@ -15,12 +15,21 @@ public record OutputDifference(String file, String where, String recorded, Strin
     /** Values longer than this are cut, so that the difference stays one readable line. */
     private static final int MAX_SHOWN = 100;
 
-    /** One line: {@code runs.csv line 5, column inertia: recorded 78.85 vs re-run 78.86}. */
+    /**
+     * One line: {@code runs.csv line 5, column inertia: recorded 78.85 vs re-run 78.86}.
+     *
+     * @return the difference for people; values longer than 100 characters are cut
+     */
     public String describe() {
         return describe(file);
     }
 
-    /** {@link #describe()} with the file named by its path in {@code dir}. */
+    /**
+     * {@link #describe()} with the file named by its path in {@code dir}.
+     *
+     * @param dir the output directory the file is in
+     * @return the difference for people, starting with the file's path
+     */
     public String describe(Path dir) {
         return describe(dir.resolve(file).toString());
     }

@@ -24,6 +24,8 @@ public record RecordedRun(Path summary, String input, String inputSha256, long r
     /**
      * Reads {@code dir/summary.json}.
      *
+     * @param dir an output directory written by {@code basin fit} or {@code basin sweep} with {@code --out}
+     * @return what its provenance records
      * @throws InvalidInputException if {@code dir} is not an output directory of Basin
      */
     public static RecordedRun read(Path dir) {

@@ -26,17 +26,31 @@ public record ReportContent(String title, String headline, List<String> verdict,
                             List<String> methods, Map<String, String> files, Map<String, Object> provenance) {
 
     /**
-     * A chart: its PNG is inlined in the page; the SVG next to it is linked for print.
+     * A chart, or charts read together (shown side by side): PNGs inlined in the page, SVGs next to it.
      *
      * @param title   heading
      * @param caption one plain sentence on how to read it
-     * @param png     the image
-     * @param svgFile relative path of the SVG version
+     * @param images  one or two images
      */
-    public record Figure(String title, String caption, byte[] png, String svgFile) {
+    public record Figure(String title, String caption, List<Image> images) {
     }
 
-    /** A command that reproduces one run, with what it is ("the best run", "the worst run"). */
+    /**
+     * One chart image.
+     *
+     * @param png     the image, inlined in the page
+     * @param svgFile relative path of the SVG version (for print), or null
+     * @param alt     what it shows, for readers who cannot see it
+     */
+    public record Image(byte[] png, String svgFile, String alt) {
+    }
+
+    /**
+     * A command that reproduces one run, with what it is ("the best run", "the worst run").
+     *
+     * @param what    which run it reproduces, in a few words
+     * @param command the whole command line, ready to copy into a shell
+     */
     public record Replay(String what, String command) {
     }
 }

@@ -29,7 +29,12 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
     /** How many basins {@code summary.json} lists (all of them are in {@code basins.csv}). */
     public static final int SUMMARY_BASINS = 20;
 
-    /** Column names of {@code runs.csv}, in order. */
+    /**
+     * Column names of {@code runs.csv}, in order.
+     *
+     * @return the columns; {@code ci_to_truth} only with ground-truth centers, {@code ari_to_labels} only
+     *         with reference labels
+     */
     public List<String> runsColumns() {
         List<String> columns = new ArrayList<>(List.of("init", "seed", "inertia", "initial_inertia", "n_iter",
                 "stop_reason", "seconds", "distance_computations", "basin", "gap_to_best_pct", "ci_to_best"));
@@ -42,6 +47,11 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         return columns;
     }
 
+    /**
+     * The text of {@code runs.csv}: one line per run, initializer-major then in seed order.
+     *
+     * @return a header of {@link #runsColumns()}, then the runs
+     */
     public String runsCsv() {
         StringBuilder out = new StringBuilder(String.join(",", runsColumns())).append('\n');
         for (int i = 0; i < sweep.runs().size(); i++) {
@@ -63,6 +73,12 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         return out.toString();
     }
 
+    /**
+     * The text of {@code basins.csv}: one line per basin, best first, with the runs, share and an example
+     * seed per initializer, and the partition's fingerprint.
+     *
+     * @return a header, then the basins
+     */
     public String basinsCsv() {
         List<String> inits = initNames();
         StringBuilder out = new StringBuilder("basin,inertia,gap_to_best_pct,ci_to_best,runs,share");
@@ -92,6 +108,11 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         return out.toString();
     }
 
+    /**
+     * The text of {@code restarts.csv}: each initializer's restart curve, one line per number of restarts.
+     *
+     * @return a header ({@code init,restarts,expected_best_inertia,p_best_basin}), then the curves
+     */
     public String restartsCsv() {
         StringBuilder out = new StringBuilder("init,restarts,expected_best_inertia,p_best_basin\n");
         for (InitSummary summary : sweep.summaries()) {
@@ -105,6 +126,11 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         return out.toString();
     }
 
+    /**
+     * The text of {@code traces.csv}: the inertia of every iteration of the traced runs.
+     *
+     * @return a header ({@code init,seed,iteration,inertia}), then one line per iteration
+     */
     public String tracesCsv() {
         StringBuilder out = new StringBuilder("init,seed,iteration,inertia\n");
         for (RunRecord run : sweep.runs()) {
@@ -119,6 +145,12 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         return out.toString();
     }
 
+    /**
+     * The document of {@code summary.json}: the sweep's shape, its best run, each initializer's figures,
+     * the first {@link #SUMMARY_BASINS} basins and the provenance.
+     *
+     * @return the document's keys in output order, ready for {@link Json#write}
+     */
     public Map<String, Object> summary() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("k", sweep.config().engine().k());

@@ -15,6 +15,12 @@ import java.util.random.RandomGenerator;
  * @param source  where they came from, for outputs (a file name)
  */
 public record ExplicitCenters(double[] centers, String source) implements Initializer {
+    /**
+     * Keeps a copy of {@code centers}, so later changes to the caller's array have no effect.
+     *
+     * @param centers row-major k × d, in the units of the data being clustered
+     * @param source  where they came from, for outputs (a file name)
+     */
     public ExplicitCenters {
         centers = centers.clone();
     }

@@ -16,6 +16,11 @@ public final class Initializers {
     /**
      * The initializer called {@code name} ({@code kmeans++} and {@code farthest-first} are accepted as
      * aliases). {@code localTrials} applies to k-means++ only; 0 means its default.
+     *
+     * @param name        one of {@link #NAMES} or an alias, ignoring case and surrounding spaces
+     * @param localTrials k-means++ candidates per step, not negative; 0 means 2 + ⌊ln k⌋
+     * @return a new initializer
+     * @throws InvalidInputException if the name is not a built-in initializer, or {@code localTrials} is negative
      */
     public static Initializer byName(String name, int localTrials) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
@@ -28,7 +33,12 @@ public final class Initializers {
         };
     }
 
-    /** Whether {@code name} names a built-in initializer rather than a centers file. */
+    /**
+     * Whether {@code name} names a built-in initializer rather than a centers file.
+     *
+     * @param name an initializer name or the path of a centers file
+     * @return true for a name {@link #byName} accepts, aliases included
+     */
     public static boolean isName(String name) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "k-means++", "kmeans++", "random", "random-partition", "maximin", "farthest-first" -> true;

@@ -17,6 +17,12 @@ import java.util.random.RandomGenerator;
  * @param localTrials candidates per step; {@code 0} means scikit-learn's default, 2 + ⌊ln k⌋
  */
 public record KMeansPlusPlus(int localTrials) implements Initializer {
+    /**
+     * Checks the number of trials.
+     *
+     * @param localTrials candidates per step, not negative; {@code 0} means scikit-learn's default, 2 + ⌊ln k⌋
+     * @throws dev.basin.InvalidInputException if {@code localTrials} is negative
+     */
     public KMeansPlusPlus {
         if (localTrials < 0) {
             throw new dev.basin.InvalidInputException("local trials must be at least 1 (or 0 for the default 2 + ln k), got "
@@ -24,12 +30,21 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         }
     }
 
-    /** The greedy variant with scikit-learn's default number of trials. */
+    /**
+     * The greedy variant with scikit-learn's default number of trials.
+     *
+     * @return k-means++ with {@code localTrials} 0, that is 2 + ⌊ln k⌋ trials per step
+     */
     public static KMeansPlusPlus greedy() {
         return new KMeansPlusPlus(0);
     }
 
-    /** Trials per step actually used for {@code k} clusters. */
+    /**
+     * Trials per step actually used for {@code k} clusters.
+     *
+     * @param k clusters, at least 1
+     * @return {@code localTrials}, or 2 + ⌊ln k⌋ when it is 0
+     */
     public int trialsFor(int k) {
         return localTrials > 0 ? localTrials : 2 + (int) Math.log(k);
     }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param labels               each row's cluster: its nearest final center
  * @param inertia              sum of weight × squared distance to the row's center
  * @param iterations           iterations run (scikit-learn's {@code n_iter_})
+ * @param stopReason           which rule stopped the iterations
+ * @param trace                one entry per iteration, in order
  * @param distanceComputations point-to-center distances evaluated, all passes included
  */
 public record Iterations(double[] centers, int[] labels, double inertia, int iterations, StopReason stopReason,

@@ -19,6 +19,10 @@ import java.util.List;
  * once more so labels match the final centers.
  */
 public final class Lloyd implements Variant {
+    /** Creates Lloyd's algorithm; it holds no state, so one instance can serve any number of runs. */
+    public Lloyd() {
+    }
+
     @Override
     public String name() {
         return "lloyd";

@@ -23,29 +23,61 @@ public final class RowChunks {
         this.pool = pool;
     }
 
-    /** Chunks run one after another on the calling thread. */
+    /**
+     * Chunks run one after another on the calling thread.
+     *
+     * @param rows rows to split, not negative
+     * @return the chunks
+     */
     public static RowChunks sequential(int rows) {
         return new RowChunks(rows, null);
     }
 
-    /** Chunks run on {@code pool} (a pool of one thread is the same as sequential). */
+    /**
+     * Chunks run on {@code pool} (a pool of one thread is the same as sequential).
+     *
+     * @param rows rows to split, not negative
+     * @param pool the threads that run the chunks
+     * @return the chunks; results are the same as with {@link #sequential}
+     */
     public static RowChunks parallel(int rows, ForkJoinPool pool) {
         return new RowChunks(rows, pool.getParallelism() > 1 ? pool : null);
     }
 
+    /**
+     * The number of chunks.
+     *
+     * @return ⌈rows / {@link #CHUNK_ROWS}⌉, and at least 1 (a single empty chunk when there are no rows)
+     */
     public int count() {
         return count;
     }
 
+    /**
+     * The first row of a chunk.
+     *
+     * @param chunk the chunk, 0 to {@link #count()} − 1
+     * @return the index of the chunk's first row (inclusive)
+     */
     public int start(int chunk) {
         return chunk * CHUNK_ROWS;
     }
 
+    /**
+     * The end of a chunk.
+     *
+     * @param chunk the chunk, 0 to {@link #count()} − 1
+     * @return the index after the chunk's last row (exclusive)
+     */
     public int end(int chunk) {
         return Math.min(rows, (chunk + 1) * CHUNK_ROWS);
     }
 
-    /** Runs {@code task} once per chunk index; returns when all are done. Tasks must write only their own chunk's slots. */
+    /**
+     * Runs {@code task} once per chunk index; returns when all are done. Tasks must write only their own chunk's slots.
+     *
+     * @param task receives a chunk index, 0 to {@link #count()} − 1
+     */
     public void forEach(IntConsumer task) {
         if (pool == null || count == 1) {
             for (int c = 0; c < count; c++) {

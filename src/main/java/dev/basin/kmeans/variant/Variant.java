@@ -9,12 +9,33 @@ import dev.basin.kmeans.Reference;
  * iteration count and inertia as {@link Lloyd}; they differ only in how many distances they evaluate.
  */
 public interface Variant {
-    /** The name used on the command line and in outputs. */
+    /**
+     * The name used on the command line and in outputs.
+     *
+     * @return a short lower-case name, for example "lloyd"
+     */
     String name();
 
+    /**
+     * The publication the variant follows, for the methods section of reports.
+     *
+     * @return the variant's reference
+     */
     Reference reference();
 
-    /** Iterates from {@code initialCenters} (row-major k × d, not modified) until {@code stop} says so. */
+    /**
+     * Iterates from {@code initialCenters} (row-major k × d, not modified) until {@code stop} says so.
+     *
+     * @param data           the rows to cluster, already checked
+     * @param initialCenters k starting centers, row-major k × d
+     * @param k              clusters
+     * @param stop           the iteration limit and tolerance
+     * @param emptyClusters  what to do with a cluster that loses all its rows
+     * @param chunks         how the rows are split and scheduled; never changes the result
+     * @return the final centers, labels, inertia, stop reason and per-iteration trace
+     * @throws dev.basin.kmeans.EmptyClusterException if a cluster goes empty under
+     *                                                {@link EmptyClusterPolicy#ERROR}
+     */
     Iterations iterate(Dataset data, double[] initialCenters, int k, StopRule stop, EmptyClusterPolicy emptyClusters,
                        RowChunks chunks);
 }
