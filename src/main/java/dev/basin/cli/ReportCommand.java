@@ -149,17 +149,19 @@ final class ReportCommand implements Callable<Integer> {
             return List.of();
         }
         SweepTables.BasinRow best = tables.basins().getFirst();
-        SweepTables.BasinRow other = tables.basins().stream().skip(1)
-                .max(Comparator.comparingInt(SweepTables.BasinRow::runs)
-                        .thenComparing(Comparator.comparingInt(SweepTables.BasinRow::basin).reversed()))
-                .orElseThrow();
+        // The picture should show clusters that moved: prefer the most frequent basin with CI > 0 to the best,
+        // else (every basin has the best's clusters) the most frequent other basin.
+        Comparator<SweepTables.BasinRow> frequent = Comparator.comparingInt(SweepTables.BasinRow::runs)
+                .thenComparing(Comparator.comparingInt(SweepTables.BasinRow::basin).reversed());
+        SweepTables.BasinRow other = tables.basins().stream().skip(1).filter(b -> b.ciToBest() > 0).max(frequent)
+                .orElseGet(() -> tables.basins().stream().skip(1).max(frequent).orElseThrow());
         RunResult bestRun = replay(prepared, best);
         RunResult otherRun = replay(prepared, other);
         Solution[] pair = Solutions.sideBySide(prepared.scaled().data(), bestRun,
                 String.format(java.util.Locale.US, "basin 1 (best): inertia %s", dev.basin.report.FitOutputs.figure(best.inertia())),
-                otherRun, String.format(java.util.Locale.US, "basin %d (%s of runs): inertia %s, +%s", other.basin(),
+                otherRun, String.format(java.util.Locale.US, "basin %d (%s of runs): inertia %s, +%s, CI %d", other.basin(),
                         dev.basin.report.Findings.percent(other.share()), dev.basin.report.FitOutputs.figure(other.inertia()),
-                        dev.basin.report.Findings.gap(other.gapToBestPct())));
+                        dev.basin.report.Findings.gap(other.gapToBestPct()), other.ciToBest()));
         return List.of(pair);
     }
 

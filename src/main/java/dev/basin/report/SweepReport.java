@@ -88,8 +88,9 @@ public final class SweepReport {
         if (input.solutions().size() == 2) {
             SolutionsChart.Charts pictures = SolutionsChart.build(input.solutions().get(0), input.solutions().get(1));
             figures.add(figure("Two solutions side by side",
-                    "The best solution (left) and another basin (right) on the same axes; matched clusters share a"
-                            + " color, so the clusters that differ are where K-means got stuck.",
+                    "The best solution (left) and the most frequent basin that places some cluster elsewhere (right),"
+                            + " on the same axes; matched clusters share a color, so where the pictures differ is where"
+                            + " K-means got stuck: two centers sharing one blob, and one center covering two.",
                     chartsDir, "solutions", pictures.first(), pictures.second()));
         }
         figures.add(figure("Initial against final inertia",
