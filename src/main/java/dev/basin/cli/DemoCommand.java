@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Path target = out.isAbsolute() ? out : home.resolve(out);
         List<String> args = new ArrayList<>(List.of("report", relative(home, data), "-k", "15", "--seeds",
                 Integer.toString(seeds), "--init", "k-means++,random", "--label-column", "cluster", "--truth",
-                relative(home, home.resolve(TRUTH)), "--out", target.toString(), "--force", "-q"));
+                relative(home, home.resolve(TRUTH)), "--out", relative(home, target), "--force", "-q"));
         if (verbosity.verbose) {
             args.add("-v");
         }
