@@ -1,6 +1,7 @@
 package dev.basin.analysis;
 
 import dev.basin.InvalidInputException;
+import dev.basin.data.CsvLine;
 import dev.basin.kmeans.init.Initializer;
 
 import java.io.IOException;
@@ -202,13 +203,13 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
         if (lines.isEmpty()) {
             throw new InvalidInputException(file + " is empty; give a directory written by basin sweep --out");
         }
-        List<String> header = split(lines.getFirst());
+        List<String> header = CsvLine.fields(lines.getFirst());
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) {
                 continue;
             }
-            List<String> fields = split(lines.get(i));
+            List<String> fields = CsvLine.fields(lines.get(i));
             if (fields.size() != header.size()) {
                 throw new InvalidInputException(file + ", line " + (i + 1) + ": " + fields.size() + " fields, expected "
                         + header.size() + "; the file was changed or truncated");
@@ -220,35 +221,6 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
             rows.add(row);
         }
         return rows;
-    }
-
-    /** Splits one line of RFC 4180 CSV as Basin writes it (quotes only around fields that need them). */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     @Override

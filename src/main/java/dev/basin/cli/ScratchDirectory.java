@@ -1,12 +1,11 @@
 package dev.basin.cli;
 
+import dev.basin.report.AtomicDirectory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /** A new temporary directory that is deleted with everything in it on {@link #close}, however the work ended. */
 final class ScratchDirectory implements AutoCloseable {
@@ -32,19 +31,7 @@ final class ScratchDirectory implements AutoCloseable {
     @Override
     public void close() {
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            AtomicDirectory.deleteTree(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the temporary directory " + path, e);
         }

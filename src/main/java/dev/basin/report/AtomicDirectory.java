@@ -139,7 +139,13 @@ public final class AtomicDirectory implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /**
+     * Deletes a directory and everything in it; nothing happens when it does not exist.
+     *
+     * @param root the directory
+     * @throws IOException when a file cannot be deleted
+     */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,5 +1,7 @@
 package dev.basin.report;
 
+import dev.basin.data.CsvLine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,32 +71,8 @@ final class CsvComparison {
         return kept;
     }
 
-    /** The fields of one line as {@link Csv#field} writes them: comma-separated, quoted with {@code "} when needed. */
+    /** The fields of one line as {@link Csv#field} writes them. */
     static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        return CsvLine.fields(line);
     }
 }
