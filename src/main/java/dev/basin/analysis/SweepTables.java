@@ -42,9 +42,49 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
      * @param basin                number of the basin it ended in (1 = best)
      * @param gapToBestPct         (its inertia − best inertia) / best inertia, in percent
      * @param ciToBest             Centroid Index of its centers against the best run's
+     * @param ciToTruth            Centroid Index against the ground-truth centers, −1 when the sweep had none
+     * @param ariToLabels          adjusted Rand index against the reference labels, NaN when the sweep had none
      */
     public record RunRow(String init, long seed, double inertia, double initialInertia, int iterations,
-                         String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest) {
+                         String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest,
+                         int ciToTruth, double ariToLabels) {
+        /**
+         * A row of a sweep without ground truth or reference labels.
+         *
+         * @param init                 initializer name
+         * @param seed                 the run seed
+         * @param inertia              final inertia
+         * @param initialInertia       inertia of the initial centers
+         * @param iterations           iterations run
+         * @param stopReason           which rule stopped it
+         * @param distanceComputations distances evaluated
+         * @param basin                basin number (1 = best)
+         * @param gapToBestPct         gap to the best inertia, in percent
+         * @param ciToBest             Centroid Index against the best run
+         */
+        public RunRow(String init, long seed, double inertia, double initialInertia, int iterations,
+                      String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest) {
+            this(init, seed, inertia, initialInertia, iterations, stopReason, distanceComputations, basin,
+                    gapToBestPct, ciToBest, -1, Double.NaN);
+        }
+    }
+
+    /**
+     * Whether the runs carry the Centroid Index to ground-truth centers.
+     *
+     * @return true when the sweep was given {@code --truth}
+     */
+    public boolean hasTruth() {
+        return !runs.isEmpty() && runs.getFirst().ciToTruth() >= 0;
+    }
+
+    /**
+     * Whether the runs carry the adjusted Rand index against reference labels.
+     *
+     * @return true when the sweep was given {@code --label-column}
+     */
+    public boolean hasLabels() {
+        return !runs.isEmpty() && !Double.isNaN(runs.getFirst().ariToLabels());
     }
 
     /**
@@ -120,7 +160,7 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
             RunFigures figures = sweep.figures().get(i);
             runs.add(new RunRow(run.init(), run.seed(), run.inertia(), run.initialInertia(), run.iterations(),
                     run.stopReason().label(), run.distanceComputations(), figures.basin(), figures.gapToBestPct(),
-                    figures.ciToBest()));
+                    figures.ciToBest(), figures.ciToTruth(), run.ariToLabels()));
             if (run.traceInertia() != null) {
                 for (int t = 0; t < run.traceInertia().length; t++) {
                     traces.add(new TraceRow(run.init(), run.seed(), t + 1, run.traceInertia()[t]));
@@ -161,7 +201,9 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
                     Double.parseDouble(row.get("initial_inertia")), Integer.parseInt(row.get("n_iter")),
                     row.get("stop_reason"), Long.parseLong(row.get("distance_computations")),
                     Integer.parseInt(row.get("basin")), Double.parseDouble(row.get("gap_to_best_pct")),
-                    Integer.parseInt(row.get("ci_to_best"))));
+                    Integer.parseInt(row.get("ci_to_best")),
+                    row.containsKey("ci_to_truth") ? Integer.parseInt(row.get("ci_to_truth")) : -1,
+                    row.containsKey("ari_to_labels") ? Double.parseDouble(row.get("ari_to_labels")) : Double.NaN));
         }
         List<BasinRow> basins = new ArrayList<>();
         for (Map<String, String> row : csv(dir.resolve("basins.csv"))) {

@@ -94,7 +94,7 @@ public final class InertiaVsSeedChart {
         double high = worstRun.inertia();
         double span = high > low ? high - low : Math.max(Math.abs(low) * 0.01, 1e-9);
         double pad = 0.12 * span;
-        chart.getStyler().setYAxisMin(low - 1.4 * pad);
+        chart.getStyler().setYAxisMin(Math.max(0, low - 1.4 * pad)); // inertia is never negative
         chart.getStyler().setYAxisMax(high + 1.4 * pad);
         chart.getStyler().setXAxisMin(minSeed);
         chart.getStyler().setXAxisMax(maxSeed);

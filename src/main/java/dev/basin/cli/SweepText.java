@@ -1,6 +1,5 @@
 package dev.basin.cli;
 
-import dev.basin.analysis.InitSummary;
 import dev.basin.analysis.SweepResult;
 import dev.basin.analysis.SweepTables;
 import dev.basin.data.LoadedData;
@@ -42,13 +41,6 @@ final class SweepText {
         }
         out.println("(reach best: share of seeds ending in basin 1; CI = 0: share with every cluster where the best"
                 + " run has it; restarts for 95%: n_init that reaches basin 1 with 95% probability)");
-        if (sweep.hasTruth()) {
-            out.println();
-            for (InitSummary s : sweep.summaries()) {
-                out.printf(Locale.US, "%-" + width + "s  CI = 0 to the ground truth in %s of runs%n", s.init(),
-                        Findings.percent(s.successRateTruth()));
-            }
-        }
         printBasins(tables);
         out.println();
         findings.verdict().forEach(out::println);

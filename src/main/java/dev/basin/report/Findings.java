@@ -29,10 +29,14 @@ public final class Findings {
      * @param basins              distinct basins its runs ended in
      * @param meanIterations      mean iterations per run
      * @param restartCurve        what restarts of it buy
+     * @param shareTruth          share of its runs with Centroid Index 0 to the ground truth, NaN without truth
+     * @param meanAri             mean adjusted Rand index against the reference labels, NaN without labels
+     * @param shareNotStrict      share of its runs stopped by the tolerance or the iteration limit rather than by
+     *                            labels that stopped changing
      */
     public record InitRow(String init, int runs, double bestInertia, double medianInertia, double worstInertia,
                           double shareBest, double shareRightStructure, int basins, double meanIterations,
-                          RestartCurve restartCurve) {
+                          RestartCurve restartCurve, double shareTruth, double meanAri, double shareNotStrict) {
         /**
          * "6", "never seen" or "&gt; 50": restarts for a 95% chance of the best basin.
          *
@@ -77,8 +81,13 @@ public final class Findings {
         RestartCurve curve = new RestartCurve(
                 curveRows.stream().mapToDouble(SweepTables.RestartRow::expectedBestInertia).toArray(),
                 curveRows.stream().mapToDouble(SweepTables.RestartRow::probabilityBest).toArray(), shareBest);
+        double shareTruth = tables.hasTruth()
+                ? runs.stream().filter(r -> r.ciToTruth() == 0).count() / (double) n : Double.NaN;
+        double meanAri = runs.stream().mapToDouble(SweepTables.RunRow::ariToLabels).average().orElse(Double.NaN);
+        double notStrict = runs.stream().filter(r -> !r.stopReason().equals("strict")).count() / (double) n;
         return new InitRow(init, n, inertias[0], median, inertias[n - 1], shareBest, shareRight, basins,
-                runs.stream().mapToInt(SweepTables.RunRow::iterations).average().orElse(0), curve);
+                runs.stream().mapToInt(SweepTables.RunRow::iterations).average().orElse(0), curve, shareTruth,
+                meanAri, notStrict);
     }
 
     /**
@@ -122,23 +131,23 @@ public final class Findings {
      * @return the sentence, ending with a period
      */
     public String headline() {
-        List<InitRow> byShare = rows.stream().sorted(Comparator.comparingDouble(InitRow::shareBest).reversed()).toList();
+        List<InitRow> ranked = rows.stream().sorted(Comparator.comparingDouble(InitRow::shareRightStructure)
+                .thenComparingDouble(InitRow::shareBest).reversed()).toList();
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < byShare.size(); i++) {
-            InitRow row = byShare.get(i);
-            out.append(i == 0 ? "" : "; ").append(row.init())
-                    .append(i == 0 ? " reached the best solution in " : " in ").append(percent(row.shareBest()))
-                    .append(i == 0 ? " of " + row.runs() + " seeds" : "");
+        for (int i = 0; i < ranked.size(); i++) {
+            InitRow row = ranked.get(i);
+            if (i == 0) {
+                out.append(row.init()).append(" found every cluster of the best solution (CI = 0) from ")
+                        .append(percent(row.shareRightStructure())).append(" of ").append(row.runs())
+                        .append(" seeds and its exact partition from ").append(percent(row.shareBest()));
+            } else {
+                out.append("; ").append(row.init()).append(" from ").append(percent(row.shareRightStructure()))
+                        .append(" and ").append(percent(row.shareBest()));
+            }
         }
-        InitRow weakest = byShare.getLast();
-        int restarts = weakest.restartCurve().restartsFor(RestartCurve.CONFIDENCE);
-        if (byShare.size() > 1 && restarts > 1) {
-            out.append("; ").append(restarts).append(" restarts of ").append(weakest.init())
-                    .append(" give a 95% chance");
-        } else if (restarts == 1) {
-            out.append("; one run is enough for a 95% chance");
-        }
-        return out.append('.').toString();
+        out.append(". Restarts for a 95% chance of the exact best: ").append(ranked.stream()
+                .map(r -> r.init() + " " + r.restartsFor95()).collect(Collectors.joining(", "))).append('.');
+        return out.toString();
     }
 
     /**
@@ -187,8 +196,25 @@ public final class Findings {
         List<SweepTables.BasinRow> sameStructure = tables.basins().stream().filter(b -> b.ciToBest() == 0).toList();
         if (sameStructure.size() > 1) {
             double worstGap = sameStructure.stream().mapToDouble(SweepTables.BasinRow::gapToBestPct).max().orElse(0);
-            lines.add(String.format(Locale.US, "%d basins have CI = 0 to the best: the same clusters with a few rows"
-                    + " assigned differently, at most %s above the best inertia.", sameStructure.size(), gap(worstGap)));
+            lines.add(String.format(Locale.US, "%d basins have CI = 0 to the best: every cluster in the same place, with"
+                    + " rows assigned differently, up to %s above the best inertia.", sameStructure.size(), gap(worstGap)));
+        }
+        if (tables.hasTruth()) {
+            lines.add("Against the ground truth, every cluster in the right place (CI = 0) in: " + rows.stream()
+                    .map(r -> r.init() + " " + percent(r.shareTruth()) + " of runs").collect(Collectors.joining(", "))
+                    + ".");
+        }
+        if (tables.hasLabels()) {
+            lines.add("Mean adjusted Rand index against the reference labels: " + rows.stream()
+                    .map(r -> String.format(Locale.US, "%s %.3f", r.init(), r.meanAri()))
+                    .collect(Collectors.joining(", ")) + " (1 is perfect agreement, 0 is chance).");
+        }
+        List<InitRow> loose = rows.stream().filter(r -> r.shareNotStrict() > 0.5).toList();
+        if (!loose.isEmpty()) {
+            lines.add("Most runs stopped on the tolerance test or the iteration limit, not because labels stopped"
+                    + " changing (" + loose.stream().map(r -> r.init() + " " + percent(r.shareNotStrict()))
+                    .collect(Collectors.joining(", ")) + "): their partitions can differ by a few rows from a true"
+                    + " local optimum, so they split into more basins; --tol 0 runs every one to the end.");
         }
         if (tables.basins().size() == 1) {
             lines.add("Every seed ended in the same partition: on this data, with this k, the seed does not matter.");

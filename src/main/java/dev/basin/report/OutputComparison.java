@@ -106,12 +106,16 @@ public final class OutputComparison {
         }
     }
 
-    /** The names of the regular, visible files in {@code dir}, in comparison order. */
+    /**
+     * The names of the regular, visible data files ({@code .csv}, {@code .json}) in {@code dir}, in
+     * comparison order. A report's page and charts are drawn from these files, so they are not compared
+     * themselves (which lets {@code verify} check a report directory too).
+     */
     static List<String> filesIn(Path dir) {
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                    .filter(n -> !n.startsWith(".")).forEach(names::add);
+                    .filter(n -> !n.startsWith(".") && (n.endsWith(".csv") || n.endsWith(".json"))).forEach(names::add);
         } catch (IOException e) {
             throw new InvalidInputException("cannot list " + dir + ": " + e, e);
         }

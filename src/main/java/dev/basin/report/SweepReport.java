@@ -98,13 +98,28 @@ public final class SweepReport {
                         + " means a better start tends to end better (Spearman's rho in the legend).",
                 chartsDir, "initial-vs-final", InitialVsFinalChart.build(tables)));
 
+        List<String> summaryHeader = new ArrayList<>(List.of("init", "runs", "best", "median", "worst", "reach best",
+                "CI = 0", "basins", "mean iter", "restarts for 95%"));
+        if (tables.hasTruth()) {
+            summaryHeader.add("CI = 0 to truth");
+        }
+        if (tables.hasLabels()) {
+            summaryHeader.add("mean ARI to labels");
+        }
         List<List<String>> summaryRows = new ArrayList<>();
         for (Findings.InitRow row : findings.rows()) {
-            summaryRows.add(List.of(row.init(), Integer.toString(row.runs()), FitOutputs.figure(row.bestInertia()),
-                    FitOutputs.figure(row.medianInertia()), FitOutputs.figure(row.worstInertia()),
-                    Findings.percent(row.shareBest()), Findings.percent(row.shareRightStructure()),
-                    Integer.toString(row.basins()), String.format(Locale.US, "%.1f", row.meanIterations()),
-                    row.restartsFor95()));
+            List<String> cells = new ArrayList<>(List.of(row.init(), Integer.toString(row.runs()),
+                    FitOutputs.figure(row.bestInertia()), FitOutputs.figure(row.medianInertia()),
+                    FitOutputs.figure(row.worstInertia()), Findings.percent(row.shareBest()),
+                    Findings.percent(row.shareRightStructure()), Integer.toString(row.basins()),
+                    String.format(Locale.US, "%.1f", row.meanIterations()), row.restartsFor95()));
+            if (tables.hasTruth()) {
+                cells.add(Findings.percent(row.shareTruth()));
+            }
+            if (tables.hasLabels()) {
+                cells.add(String.format(Locale.US, "%.3f", row.meanAri()));
+            }
+            summaryRows.add(cells);
         }
         List<String> basinHeader = new ArrayList<>(List.of("basin", "inertia", "gap", "CI", "runs"));
         tables.inits().forEach(init -> basinHeader.add(init));
@@ -125,10 +140,7 @@ public final class SweepReport {
         files.put("traces.csv", "inertia per iteration of the traced runs");
         files.put("summary.json", "all of the above in aggregate, with provenance");
         files.put("charts/", "every chart as PNG and SVG");
-        return new ReportContent(title, findings.headline(), findings.verdict(),
-                List.of("init", "runs", "best", "median", "worst", "reach best", "CI = 0", "basins", "mean iter",
-                        "restarts for 95%"),
-                summaryRows, figures, basinHeader, basinRows, Math.max(0, tables.basins().size() - BASINS_LISTED),
+        return new ReportContent(title, findings.headline(), findings.verdict(), summaryHeader, summaryRows, figures, basinHeader, basinRows, Math.max(0, tables.basins().size() - BASINS_LISTED),
                 input.replays(), input.methods(), files, input.provenance());
     }
 

@@ -62,7 +62,7 @@ class ReportCommandTest {
             assertTrue(target.startsWith("data:image/png;base64,") || Files.exists(out.resolve(target)),
                     "link to a missing file " + target);
         }
-        assertTrue(html.contains("reached the best solution in"), "headline");
+        assertTrue(html.contains("found every cluster of the best solution (CI = 0) from"), "headline");
     }
 
     @Test
@@ -90,6 +90,8 @@ class ReportCommandTest {
         Cli one = Cli.run("report", "--from", sweep.toString(), "--out", first.toString(), "-q");
         assertEquals(0, one.exitCode(), one.err());
         assertEquals(0, Cli.run("report", "--from", sweep.toString(), "--out", second.toString(), "-q").exitCode());
+        Cli verify = Cli.run("verify", first.toString(), "-q");
+        assertEquals(0, verify.exitCode(), "a report directory verifies: " + verify.out() + verify.err());
         assertEquals(Files.readString(first.resolve("index.html")), Files.readString(second.resolve("index.html")));
         assertEquals(Files.readString(sweep.resolve("runs.csv")), Files.readString(first.resolve("runs.csv")));
     }

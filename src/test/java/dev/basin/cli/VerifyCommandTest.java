@@ -183,8 +183,10 @@ class VerifyCommandTest {
         succeed("fit", smallCsv().toString(), "-k", "2", "--random-state", "3", "--out", out.toString(), "-q");
         Files.delete(out.resolve("labels.csv"));
         assertReproduced(Cli.run("verify", out.toString(), "-q"), out, 2);
-        Files.writeString(out.resolve("notes.txt"), "mine\n");
-        assertDifferent(Cli.run("verify", out.toString(), "-q"), "notes.txt", "(no such file)");
+        Files.writeString(out.resolve("notes.txt"), "mine\n"); // not a data file: not compared
+        assertReproduced(Cli.run("verify", out.toString(), "-q"), out, 2);
+        Files.writeString(out.resolve("extra.csv"), "a\n1\n");
+        assertDifferent(Cli.run("verify", out.toString(), "-q"), "extra.csv", "(no such file)");
     }
 
     @Test
