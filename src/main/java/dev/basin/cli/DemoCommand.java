@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
  * blobs in the plane with known true centers ({@code datasets/blobs15.csv}).
  */
 @Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Write a report on datasets/blobs15.csv (15 overlapping blobs with known centers, where the seed",
+        description = {"Write the demo report (15 overlapping blobs, where the seed matters) and print its path.",
+                "The report is on datasets/blobs15.csv (15 overlapping blobs with known centers, where the seed",
                 "visibly matters) into reports/demo/ and print the path of its index.html.",
                 "The same as: basin report " + DemoCommand.DATA + " -k 15 --seeds 200 --init k-means++,random"
                         + " --label-column cluster --truth " + DemoCommand.TRUTH + " --out reports/demo --force"})

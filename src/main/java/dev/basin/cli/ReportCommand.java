@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
 
 /** {@code basin report}: a sweep (run now, or read with --from) as charts and one self-contained HTML page. */
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Run a sweep (the options of 'basin sweep') or read one (--from DIR), and write a report:",
+        description = {"Write an HTML report with charts of a sweep, run now or read with --from.",
+                "Runs a sweep (the options of 'basin sweep') or reads one (--from DIR), and writes:",
                 "index.html (one self-contained page: key finding, tables, charts, how to reproduce, methods, provenance),",
                 "charts/*.png and charts/*.svg, and the sweep's CSV and JSON files."})
 final class ReportCommand implements Callable<Integer> {

@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code basin sweep DATA -k K --seeds N}: one run per (initializer, seed), and what they add up to. */
 @Command(name = "sweep", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Run K-means once per seed for each initializer and show the local optima (basins) the seeds land in:",
-                "how often each initializer reaches the best one, how far the others are, and how many restarts buy a 95%% chance.",
+        description = {"Run K-means once per seed and initializer, and show the local optima (basins) they land in.",
+                "It shows how often each initializer reaches the best one, how far the others are, and how many restarts buy a 95%% chance.",
                 "Every row is exactly 'basin fit --random-state <seed> --n-init 1 --init <init>'.",
                 "--out DIR writes runs.csv, basins.csv, restarts.csv, traces.csv and summary.json (see the README)."})
 final class SweepCommand implements Callable<Integer> {

@@ -43,7 +43,8 @@ import java.util.concurrent.Callable;
  * changed); 2 DIR is not a Basin output, or the input file or the command cannot be found or run.
  */
 @Command(name = "verify", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Check that DIR, written by 'basin fit' or 'basin sweep' with --out, reproduces",
+        description = {"Re-run a fit, sweep or report from its output directory and compare every figure.",
+                "Check that DIR, written by 'basin fit' or 'basin sweep' with --out, reproduces",
                 "bit for bit: checks the input file's SHA-256, runs the recorded command again into a",
                 "temporary directory and compares every file (all but timings). Run it where the",
                 "command first ran: the paths it recorded are relative to that directory.",
