@@ -202,7 +202,7 @@ final class ReportCommand implements Callable<Integer> {
         citations.add("P. Fränti, M. Rezaei and Q. Zhao (2014). Centroid index: cluster level similarity measure."
                 + " Pattern Recognition 47(9), 3034-3045 (CI).");
         citations.add("L. Hubert and P. Arabie (1985). Comparing partitions. Journal of Classification 2, 193-218"
-                + " (adjusted Rand index, computed with Smile).");
+                + " (adjusted Rand index).");
         citations.add("Restart curve: exact order statistics of the observed single-run inertias (best of r draws with"
                 + " replacement) and P(best within r) = 1 − (1 − p)^r; no resampling.");
         return List.copyOf(citations);
