@@ -88,7 +88,8 @@ public final class Json {
         }
         boolean inline = list.stream().allMatch(v -> v == null || v instanceof Number || v instanceof String
                 || v instanceof Boolean || v instanceof double[]);
-        if (inline && list.size() <= 16) {
+        boolean numbers = list.stream().allMatch(v -> v instanceof Number);
+        if (inline && (list.size() <= 16 || numbers)) { // a long list of seeds stays on one line
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 out.append(i == 0 ? "" : ", ");
