@@ -1,11 +1,14 @@
 package dev.basin.bench;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The sweep benchmark's options. Each can be given as an argument ({@code --seeds 200}) or as a system
  * property ({@code -Dbench.seeds=200}); an argument wins over a property, a property over the default.
+ * {@code --help} lists them.
  *
  * @param seeds        seeds per initializer in a measured sweep (default 1000)
  * @param repetitions  measured sweeps (default 5)
@@ -19,6 +22,14 @@ import java.util.Map;
 record BenchOptions(int seeds, int repetitions, int warmups, int warmupSeeds, int threads, double spread,
                     boolean labels) {
     private static final Map<String, String> DEFAULTS = defaults();
+    private static final Map<String, String> MEANINGS = Map.of(
+            "seeds", "seeds per initializer in a timed sweep",
+            "repetitions", "timed sweeps",
+            "warmups", "untimed sweeps first",
+            "warmup-seeds", "seeds per initializer in an untimed sweep",
+            "threads", "threads per sweep, 0 for all cores",
+            "spread", "standard deviation of the blobs' noise",
+            "labels", "keep the true labels, so each run computes its ARI (true or false)");
 
     BenchOptions {
         if (seeds < 1 || repetitions < 1 || warmups < 0 || warmupSeeds < 1 || threads < 0
@@ -35,8 +46,8 @@ record BenchOptions(int seeds, int repetitions, int warmups, int warmupSeeds, in
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : "";
             if (!values.containsKey(name) || i + 1 == args.length) {
-                throw new IllegalArgumentException("unknown option or missing value: " + args[i] + "; options are --"
-                        + String.join(" VALUE, --", DEFAULTS.keySet()) + " VALUE");
+                throw new IllegalArgumentException("unknown option or missing value: " + args[i]
+                        + "; --help lists the options");
             }
             values.put(name, args[++i]);
         }
@@ -44,6 +55,19 @@ record BenchOptions(int seeds, int repetitions, int warmups, int warmupSeeds, in
                 Integer.parseInt(values.get("warmups")), Integer.parseInt(values.get("warmup-seeds")),
                 Integer.parseInt(values.get("threads")), Double.parseDouble(values.get("spread")),
                 parseBoolean(values.get("labels")));
+    }
+
+    /** Whether the arguments ask for {@link #usage()} instead of a run. */
+    static boolean wantsHelp(String[] args) {
+        return Arrays.asList(args).contains("--help");
+    }
+
+    /** One line per option: name, default, meaning. */
+    static String usage() {
+        StringBuilder text = new StringBuilder("SweepBenchmark options (arguments, or system properties bench.NAME):\n");
+        DEFAULTS.forEach((name, fallback) -> text.append(String.format(Locale.ROOT, "  --%-13s %-5s %s%n", name,
+                fallback, MEANINGS.get(name))));
+        return text.toString();
     }
 
     /** Threads a sweep actually uses. */

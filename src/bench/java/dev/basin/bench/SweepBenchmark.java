@@ -1,5 +1,6 @@
 package dev.basin.bench;
 
+import dev.basin.analysis.Basin;
 import dev.basin.analysis.Sweep;
 import dev.basin.analysis.SweepConfig;
 import dev.basin.analysis.SweepResult;
@@ -18,9 +19,9 @@ import java.util.List;
  * (2,000 runs and their analysis) in under 10 s on 2 cores.
  *
  * <p>The data is {@code Generators.blobs(5000, 15, 2, spread, 1)}. The default spread, 5, makes
- * neighbouring blobs overlap at their edges (like S3 and S4), so seeds land in different local optima
- * and the runs take about as many iterations as on S2 (8 per run for k-means++, 15 for random rows), not
- * the handful that well-separated blobs need. The data keeps its true labels, so every run also computes
+ * neighbouring blobs overlap at their edges, about like S2: seeds land in different local optima, and the
+ * runs take about as many iterations as on S2 (8 per run for k-means++, 15 for random rows), not the
+ * handful that well-separated blobs need. The data keeps its true labels, so every run also computes
  * its adjusted Rand index against them, as {@code basin sweep --label-column} does.
  *
  * <p>Untimed warm-up sweeps come first so the JIT has compiled the engine; then each measured sweep is
@@ -38,7 +39,16 @@ public final class SweepBenchmark {
     private SweepBenchmark() {
     }
 
+    /**
+     * Runs the benchmark and prints its table to stdout.
+     *
+     * @param args options, e.g. {@code --seeds 200 --threads 1}; {@code --help} lists them (see {@link BenchOptions})
+     */
     public static void main(String[] args) {
+        if (BenchOptions.wantsHelp(args)) {
+            System.out.print(BenchOptions.usage());
+            return;
+        }
         BenchOptions options = BenchOptions.parse(args);
         Dataset labelled = Generators.blobs(ROWS, CLUSTERS, DIMS, options.spread(), DATA_SEED).data();
         Dataset data = options.labels() ? labelled : Dataset.of(labelled.values(), labelled.features());
@@ -84,8 +94,8 @@ public final class SweepBenchmark {
                         + expected.runs().get(i) + " vs " + actual.runs().get(i));
             }
         }
-        if (!Arrays.equals(expected.basins().stream().mapToInt(b -> b.runs()).toArray(),
-                actual.basins().stream().mapToInt(b -> b.runs()).toArray())) {
+        if (!Arrays.equals(expected.basins().stream().mapToInt(Basin::runs).toArray(),
+                actual.basins().stream().mapToInt(Basin::runs).toArray())) {
             throw new IllegalStateException("the basins differ between repetitions");
         }
     }
