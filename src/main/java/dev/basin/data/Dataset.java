@@ -25,6 +25,8 @@ public final class Dataset {
     private final double[] weights;
     private final String labelColumn;
     private final String[] labels;
+    /** Cached {@link #meanFeatureVariance()}; NaN until first asked (every run of a sweep asks). */
+    private volatile double meanFeatureVariance = Double.NaN;
 
     private Dataset(double[] values, int rows, List<String> features, double[] weights,
                     String labelColumn, String[] labels) {
@@ -130,6 +132,36 @@ public final class Dataset {
             }
             return new Dataset(values, rows, features, weights, labelColumn, labels);
         }
+    }
+
+    /**
+     * The mean over features of each feature's population variance (unweighted), the scale scikit-learn's
+     * tolerance is relative to. Computed once per dataset, on first use, since every run of a fit or a
+     * sweep needs it.
+     *
+     * @return the mean feature variance, in squared data units
+     */
+    public double meanFeatureVariance() {
+        double cached = meanFeatureVariance;
+        if (Double.isNaN(cached)) {
+            double sumOfVariances = 0;
+            for (int j = 0; j < dims; j++) {
+                double mean = 0;
+                for (int i = 0; i < rows; i++) {
+                    mean += values[i * dims + j];
+                }
+                mean /= rows;
+                double squares = 0;
+                for (int i = 0; i < rows; i++) {
+                    double diff = values[i * dims + j] - mean;
+                    squares += diff * diff;
+                }
+                sumOfVariances += squares / rows;
+            }
+            cached = sumOfVariances / dims;
+            meanFeatureVariance = cached; // every thread computes the same bits, so a race is harmless
+        }
+        return cached;
     }
 
     /**

@@ -22,23 +22,6 @@ public record StopRule(int maxIter, double tolerance) {
         if (tol == 0) {
             return 0;
         }
-        int rows = data.rows();
-        int dims = data.dims();
-        double[] x = data.values();
-        double sumOfVariances = 0;
-        for (int j = 0; j < dims; j++) {
-            double mean = 0;
-            for (int i = 0; i < rows; i++) {
-                mean += x[i * dims + j];
-            }
-            mean /= rows;
-            double squares = 0;
-            for (int i = 0; i < rows; i++) {
-                double diff = x[i * dims + j] - mean;
-                squares += diff * diff;
-            }
-            sumOfVariances += squares / rows;
-        }
-        return tol * sumOfVariances / dims;
+        return tol * data.meanFeatureVariance();
     }
 }
