@@ -31,6 +31,23 @@ class DependencyDirectionTest {
                     "dev.basin.cli"),
             "report", List.of("tech.tablesaw", "picocli", "dev.basin.cli"));
 
+    /**
+     * The Vector API is an incubator module that a JVM only has when started with
+     * {@code --add-modules jdk.incubator.vector}; one class may use it, and it is loaded only then.
+     */
+    @Test
+    void onlyTheVectorKernelUsesTheIncubatorModule() throws IOException {
+        List<String> users = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("jdk.incubator.vector.")) {
+                    users.add(MAIN.relativize(file).toString());
+                }
+            }
+        }
+        assertEquals(List.of("kmeans/kernel/VectorDistanceKernel.java"), users);
+    }
+
     @Test
     void layersImportOnlyDownwards() throws IOException {
         List<String> violations = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class Dataset {
     private final String[] labels;
     /** Cached {@link #meanFeatureVariance()}; NaN until first asked (every run of a sweep asks). */
     private volatile double meanFeatureVariance = Double.NaN;
+    private volatile double[] featureMeans;
 
     private Dataset(double[] values, int rows, List<String> features, double[] weights,
                     String labelColumn, String[] labels) {
@@ -162,6 +163,32 @@ public final class Dataset {
             meanFeatureVariance = cached; // every thread computes the same bits, so a race is harmless
         }
         return cached;
+    }
+
+    /**
+     * The (unweighted) mean of each feature. The distance kernel measures distances on data shifted by these
+     * means, as scikit-learn does, so that ‖x‖² − 2x·c + ‖c‖² loses no precision to a far-away origin.
+     * Computed once per dataset, on first use.
+     *
+     * @return a new array of d means, in data units
+     */
+    public double[] featureMeans() {
+        double[] cached = featureMeans;
+        if (cached == null) {
+            double[] sums = new double[dims];
+            for (int i = 0; i < rows; i++) {
+                int offset = i * dims;
+                for (int j = 0; j < dims; j++) {
+                    sums[j] += values[offset + j];
+                }
+            }
+            for (int j = 0; j < dims; j++) {
+                sums[j] /= rows;
+            }
+            cached = sums;
+            featureMeans = cached; // every thread computes the same bits, so a race is harmless
+        }
+        return cached.clone();
     }
 
     /**

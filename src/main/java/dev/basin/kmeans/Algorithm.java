@@ -1,6 +1,8 @@
 package dev.basin.kmeans;
 
 import dev.basin.InvalidInputException;
+import dev.basin.kmeans.variant.Elkan;
+import dev.basin.kmeans.variant.Hamerly;
 import dev.basin.kmeans.variant.Lloyd;
 import dev.basin.kmeans.variant.Variant;
 
@@ -12,7 +14,11 @@ import java.util.stream.Collectors;
 public enum Algorithm {
     /** Lloyd's algorithm: assign each row to its nearest center, move each center to its rows' weighted mean. */
     LLOYD("lloyd"),
-    /** Chosen from the number of rows, features and clusters; at present this is always {@link #LLOYD}. */
+    /** Hamerly (2010): one upper and one lower bound per row; best in low dimension. */
+    HAMERLY("hamerly"),
+    /** Elkan (2003): one lower bound per row and center; fewest distances, n × k doubles of memory. */
+    ELKAN("elkan"),
+    /** Chosen from the number of rows, features and clusters by {@link AutoRule}. */
     AUTO("auto");
 
     private final String label;
@@ -24,7 +30,7 @@ public enum Algorithm {
     /**
      * The name used on the command line ({@code --algorithm}) and in outputs.
      *
-     * @return "lloyd" or "auto"
+     * @return "lloyd", "hamerly", "elkan" or "auto"
      */
     public String label() {
         return label;
@@ -39,13 +45,18 @@ public enum Algorithm {
      * @return a new variant; every variant gives the same results, so the choice only affects speed
      */
     public Variant variantFor(int rows, int dims, int k) {
-        return new Lloyd();
+        return switch (this) {
+            case LLOYD -> new Lloyd();
+            case HAMERLY -> new Hamerly();
+            case ELKAN -> new Elkan();
+            case AUTO -> AutoRule.choose(rows, dims, k, Runtime.getRuntime().maxMemory()).variantFor(rows, dims, k);
+        };
     }
 
     /**
      * The algorithm named by its label, ignoring case and surrounding spaces.
      *
-     * @param text "lloyd" or "auto"
+     * @param text "lloyd", "hamerly", "elkan" or "auto"
      * @return the algorithm with that label
      * @throws InvalidInputException if no algorithm has that label
      */

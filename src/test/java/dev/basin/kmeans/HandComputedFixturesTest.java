@@ -124,7 +124,7 @@ class HandComputedFixturesTest {
      *   labels 0 0 1 2 2, 1 change (row 2: 0 → 1); inertia 0.25 + 0.25 + 0 + 0.25 + 0.25 = 1
      *   update: (0.5, 2, 10.5) again, shift 0 ≤ tolerance → TOLERANCE stop (a label changed, so not strict).
      * Final relabel against (0.5, 2, 10.5): labels 0 0 1 2 2, inertia 1.
-     * Distances: 20 + 15 + 15 (final relabel after a non-strict stop) = 50.
+     * Distances: 20 + 15 + 15 (final relabel after a non-strict stop) + 5 (final inertia) = 55.
      *
      * KEEP instead: iteration 1 as above without relocation: c0 = 3/3 = 1, c1 stays 100, c2 = 10.5;
      *   shift 1 + 0 + 0.25 = 1.25.
@@ -151,7 +151,7 @@ class HandComputedFixturesTest {
         assertEquals(List.of(
                 new IterationTrace(1, 6.0, 5, 9604.5, 20),
                 new IterationTrace(2, 1.0, 1, 0.0, 15)), run.trace());
-        assertEquals(50, run.distanceComputations());
+        assertEquals(55, run.distanceComputations());
     }
 
     @Test
@@ -247,7 +247,7 @@ class HandComputedFixturesTest {
      *   x = 2 (distance 4), is taken: c0 = 0.5, c1 = 2, c2 = 10.5 (row 50 adds nothing to c2's sums).
      *   shift 0.25 + 98² + 0.25 = 9604.5; distances n·k + n = 18 + 6 = 24.
      * Iteration 2, centers (0.5, 2, 10.5): labels 0 0 1 2 2 2, 1 change, inertia 1, shift 0 → TOLERANCE.
-     * Final relabel: the same labels, inertia 1. Distances 24 + 18 + 18 = 60.
+     * Final relabel: the same labels, inertia 1. Distances 24 + 18 + 18 + 6 (final inertia) = 66.
      * (Taking row 50 instead would give c1 weight 0 again, leaving it at 100 for ever.)
      */
     @Test
@@ -262,7 +262,7 @@ class HandComputedFixturesTest {
         assertEquals(List.of(
                 new IterationTrace(1, 6.0, 6, 9604.5, 24),
                 new IterationTrace(2, 1.0, 1, 0.0, 18)), run.trace());
-        assertEquals(60, run.distanceComputations());
+        assertEquals(66, run.distanceComputations());
     }
 
     /*
@@ -270,7 +270,7 @@ class HandComputedFixturesTest {
      * Iteration 1 as in (a): shift 13.25 ≤ 18.67 and 6 labels changed → TOLERANCE stop after 1 iteration,
      * centers (1, 8.5). Iteration 1 assigned 4 to c1, but the final relabel against (1, 8.5) puts 4 in c0
      * (9 vs 20.25): labels 0 0 0 1 1 1, inertia 1 + 1 + 9 + 0.25 + 2.25 + 12.25 = 25.75.
-     * Distances: 12 + 12 (final relabel) = 24.
+     * Distances: 12 + 12 (final relabel) + 6 (final inertia) = 30.
      */
     @Test
     void largeToleranceStopsEarlyAndRelabelsAgainstTheFinalCenters() {
@@ -281,15 +281,15 @@ class HandComputedFixturesTest {
         assertArrayEquals(new double[]{1, 8.5}, run.centers());
         assertArrayEquals(new int[]{0, 0, 0, 1, 1, 1}, run.labels());
         assertEquals(25.75, run.inertia());
-        assertEquals(24, run.distanceComputations());
+        assertEquals(30, run.distanceComputations());
         assertEquals(List.of(new IterationTrace(1, 88.0, 6, 13.25, 12)), run.trace());
     }
 
     /*
      * (e) max_iter = 1 (tol 0): the same single iteration as (d), but shift 13.25 > 0 → MAX_ITER.
-     * Final relabel against (1, 8.5): labels 0 0 0 1 1 1, inertia 25.75, distances 24.
+     * Final relabel against (1, 8.5): labels 0 0 0 1 1 1, inertia 25.75, distances 12 + 12 + 6 = 30.
      * max_iter = 2: centers after iteration 2 are (2, 10); iteration 2 changed one label → MAX_ITER;
-     * relabel: 0 0 0 1 1 1, inertia 16; distances 2 × 12 + 12 = 36.
+     * relabel: 0 0 0 1 1 1, inertia 16; distances 2 × 12 + 12 + 6 = 42.
      */
     @Test
     void maxIterStopsAndRelabelsAgainstTheFinalCenters() {
@@ -299,7 +299,7 @@ class HandComputedFixturesTest {
         assertArrayEquals(new double[]{1, 8.5}, one.centers());
         assertArrayEquals(new int[]{0, 0, 0, 1, 1, 1}, one.labels());
         assertEquals(25.75, one.inertia());
-        assertEquals(24, one.distanceComputations());
+        assertEquals(30, one.distanceComputations());
 
         RunResult two = KMeans.fit(six(), explicit(new double[]{0, 5}).withTol(0).withMaxIter(2)).best();
         assertEquals(StopReason.MAX_ITER, two.stopReason());
@@ -307,7 +307,7 @@ class HandComputedFixturesTest {
         assertArrayEquals(new double[]{2, 10}, two.centers());
         assertArrayEquals(new int[]{0, 0, 0, 1, 1, 1}, two.labels());
         assertEquals(16.0, two.inertia());
-        assertEquals(36, two.distanceComputations());
+        assertEquals(42, two.distanceComputations());
     }
 
     /*
@@ -332,7 +332,7 @@ class HandComputedFixturesTest {
         assertEquals(79.0, second.inertia(), 1e-12);
         assertEquals(1, second.reassignments());
         long iterationDistances = run.trace().stream().mapToLong(IterationTrace::distanceComputations).sum();
-        long finalPass = run.stopReason() == StopReason.STRICT ? 5 : 10;
+        long finalPass = run.stopReason() == StopReason.STRICT ? 5 : 15;
         assertEquals(iterationDistances + finalPass, run.distanceComputations());
         assertEquals(10L * run.iterations() + finalPass, run.distanceComputations());
     }
@@ -355,10 +355,11 @@ class HandComputedFixturesTest {
 
     private static void assertInitializerDistances(dev.basin.kmeans.init.Initializer init, long expected) {
         for (long seed = 0; seed < 20; seed++) {
-            KMeansConfig config = KMeansConfig.defaults(2).withInit(init).withNInit(1).withThreads(1);
+            KMeansConfig config = KMeansConfig.defaults(2).withInit(init).withNInit(1).withThreads(1)
+                    .withAlgorithm(Algorithm.LLOYD);
             RunResult run = KMeans.run(six(), config, seed);
             long lloyd = run.trace().stream().mapToLong(IterationTrace::distanceComputations).sum()
-                    + (run.stopReason() == StopReason.STRICT ? 6 : 12);
+                    + (run.stopReason() == StopReason.STRICT ? 6 : 18);
             assertEquals(expected + lloyd, run.distanceComputations(), init.name() + " seed " + seed);
             // The first trace entry is the inertia of the initial centers, whatever the initializer.
             assertEquals(naiveInertia(SIX, run.initialCenters()), run.initialInertia(), init.name());

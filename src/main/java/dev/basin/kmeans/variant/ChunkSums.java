@@ -4,19 +4,21 @@ import java.util.Arrays;
 
 /**
  * Per-chunk partial results of an assignment pass (weighted coordinate sums and weights per cluster,
- * inertia, label changes), allocated once per run and reduced in chunk order for determinism.
+ * inertia, label changes, distances evaluated), allocated once per run and reduced in chunk order for determinism.
  */
 final class ChunkSums {
     final double[][] sums;
     final double[][] weights;
     final double[] inertia;
     final int[] changes;
+    final long[] distances;
 
     ChunkSums(int chunks, int k, int dims) {
         sums = new double[chunks][k * dims];
         weights = new double[chunks][k];
         inertia = new double[chunks];
         changes = new int[chunks];
+        distances = new long[chunks];
     }
 
     void clear(int chunk) {
@@ -24,6 +26,7 @@ final class ChunkSums {
         Arrays.fill(weights[chunk], 0);
         inertia[chunk] = 0;
         changes[chunk] = 0;
+        distances[chunk] = 0;
     }
 
     /** Adds the chunks' sums and weights, in chunk order, into the (overwritten) totals. */
@@ -45,6 +48,14 @@ final class ChunkSums {
     double totalInertia() {
         double total = 0;
         for (double v : inertia) {
+            total += v;
+        }
+        return total;
+    }
+
+    long totalDistances() {
+        long total = 0;
+        for (long v : distances) {
             total += v;
         }
         return total;

@@ -19,8 +19,18 @@ public final class RowChunks {
 
     private RowChunks(int rows, ForkJoinPool pool) {
         this.rows = rows;
-        this.count = Math.max(1, (rows + CHUNK_ROWS - 1) / CHUNK_ROWS);
+        this.count = countFor(rows);
         this.pool = pool;
+    }
+
+    /**
+     * The number of chunks {@code rows} rows split into.
+     *
+     * @param rows rows to split, not negative
+     * @return ⌈rows / {@link #CHUNK_ROWS}⌉, and at least 1
+     */
+    public static int countFor(int rows) {
+        return Math.max(1, (rows + CHUNK_ROWS - 1) / CHUNK_ROWS);
     }
 
     /**

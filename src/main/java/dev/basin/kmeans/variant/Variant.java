@@ -3,10 +3,13 @@ package dev.basin.kmeans.variant;
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.EmptyClusterPolicy;
 import dev.basin.kmeans.Reference;
+import dev.basin.kmeans.kernel.DistanceKernel;
 
 /**
  * One exact K-means iteration scheme. Every variant, from the same initial centers, gives the same labels,
- * iteration count and inertia as {@link Lloyd}; they differ only in how many distances they evaluate.
+ * iteration count and inertia as {@link Lloyd}, bit for bit; they differ only in how many distances they
+ * evaluate and how much memory their bounds take. A variant is stateless: {@link #assignment} makes the
+ * per-run state, and the shared loop ({@link RunCore}) does the rest.
  */
 public interface Variant {
     /**
@@ -24,6 +27,26 @@ public interface Variant {
     Reference reference();
 
     /**
+     * Bytes of per-run state beyond the labels, for choosing a variant that fits in memory.
+     *
+     * @param rows rows of the data (n)
+     * @param dims features (d)
+     * @param k    clusters
+     * @return bytes the variant's bounds take for one run
+     */
+    long boundBytes(int rows, int dims, int k);
+
+    /**
+     * The per-run state and assignment step for one run.
+     *
+     * @param data   the rows to cluster
+     * @param k      clusters
+     * @param kernel the distance kernel to evaluate scores with
+     * @return a fresh assignment
+     */
+    Assignment assignment(Dataset data, int k, DistanceKernel kernel);
+
+    /**
      * Iterates from {@code initialCenters} (row-major k × d, not modified) until {@code stop} says so.
      *
      * @param data           the rows to cluster, already checked
@@ -36,6 +59,9 @@ public interface Variant {
      * @throws dev.basin.kmeans.EmptyClusterException if a cluster goes empty under
      *                                                {@link EmptyClusterPolicy#ERROR}
      */
-    Iterations iterate(Dataset data, double[] initialCenters, int k, StopRule stop, EmptyClusterPolicy emptyClusters,
-                       RowChunks chunks);
+    default Iterations iterate(Dataset data, double[] initialCenters, int k, StopRule stop,
+                               EmptyClusterPolicy emptyClusters, RowChunks chunks) {
+        return RunCore.iterate(assignment(data, k, DistanceKernel.fastest()), data, initialCenters, k, stop,
+                emptyClusters, chunks);
+    }
 }

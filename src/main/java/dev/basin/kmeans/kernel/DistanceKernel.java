@@ -1,0 +1,70 @@
+package dev.basin.kmeans.kernel;
+
+/**
+ * Nearest-center search by score (see {@link PreparedCenters}): the brute-force step of Lloyd's algorithm
+ * and the exact distance evaluations inside the bounded variants and k-means++.
+ *
+ * <p>Implementations differ in speed only: {@link VectorDistanceKernel} (the Vector API, when the JVM
+ * runs with {@code --add-modules jdk.incubator.vector}) and {@link ScalarDistanceKernel} give the same bits
+ * for every score, so results never depend on which one ran.
+ */
+public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDistanceKernel {
+    /**
+     * Labels rows {@code start … end − 1} of {@code x} with their nearest center: the lowest score, ties to
+     * the lower index.
+     *
+     * @param x       row-major data, d values per row, in data units (the kernel shifts them by the means)
+     * @param start   first row
+     * @param end     one past the last row
+     * @param centers the iteration's centers
+     * @param labels  each row's label, overwritten for the rows of the range
+     * @return how many of those labels changed
+     */
+    int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels);
+
+    /**
+     * The scores of one row against every center.
+     *
+     * @param row     the row minus the means (see {@link Scores#centerRow}), d values
+     * @param centers the iteration's centers
+     * @param out     receives k scores, indexed by center
+     */
+    void scores(double[] row, PreparedCenters centers, double[] out);
+
+    /** @return a short name for benchmarks and logs: "vector" or "scalar" */
+    String name();
+
+    /**
+     * The fastest kernel this JVM can run: the vector kernel when the {@code jdk.incubator.vector} module is
+     * loaded and the CPU has 256-bit vectors, the scalar one otherwise. The system property
+     * {@code basin.kernel=scalar} forces the scalar kernel.
+     *
+     * @return a kernel, shared and stateless
+     */
+    static DistanceKernel fastest() {
+        return Holder.FASTEST;
+    }
+
+    /** @return the scalar kernel, available on every JVM */
+    static DistanceKernel scalar() {
+        return ScalarDistanceKernel.INSTANCE;
+    }
+
+    /** Chooses once per JVM; the vector class is only loaded when its module is present. */
+    final class Holder {
+        static final DistanceKernel FASTEST = choose();
+
+        private Holder() {
+        }
+
+        private static DistanceKernel choose() {
+            if ("scalar".equals(System.getProperty("basin.kernel"))) {
+                return ScalarDistanceKernel.INSTANCE;
+            }
+            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+                return ScalarDistanceKernel.INSTANCE;
+            }
+            return VectorDistanceKernel.usable() ? VectorDistanceKernel.INSTANCE : ScalarDistanceKernel.INSTANCE;
+        }
+    }
+}

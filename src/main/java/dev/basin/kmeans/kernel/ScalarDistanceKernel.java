@@ -1,0 +1,77 @@
+package dev.basin.kmeans.kernel;
+
+/**
+ * The kernel in plain Java, for JVMs without the Vector API: for each row, each center's score as a
+ * fused multiply-add chain, two centers at a time so two chains run in parallel in the CPU.
+ */
+final class ScalarDistanceKernel implements DistanceKernel {
+    static final ScalarDistanceKernel INSTANCE = new ScalarDistanceKernel();
+
+    private ScalarDistanceKernel() {
+    }
+
+    @Override
+    public String name() {
+        return "scalar";
+    }
+
+    @Override
+    public int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
+        int dims = centers.dims();
+        int k = centers.k();
+        double[] means = centers.means();
+        double[] centered = centers.centered();
+        double[] norms = centers.squaredNorms();
+        int changes = 0;
+        for (int i = start; i < end; i++) {
+            int offset = i * dims;
+            int best = 0;
+            double bestScore = Double.POSITIVE_INFINITY;
+            int c = 0;
+            for (; c + 1 < k; c += 2) {
+                int p0 = c * dims;
+                int p1 = p0 + dims;
+                double dot0 = 0;
+                double dot1 = 0;
+                for (int j = 0; j < dims; j++) {
+                    double v = x[offset + j] - means[j];
+                    dot0 = Math.fma(v, centered[p0 + j], dot0);
+                    dot1 = Math.fma(v, centered[p1 + j], dot1);
+                }
+                double s0 = norms[c] - 2 * dot0;
+                double s1 = norms[c + 1] - 2 * dot1;
+                if (s0 < bestScore) {
+                    bestScore = s0;
+                    best = c;
+                }
+                if (s1 < bestScore) {
+                    bestScore = s1;
+                    best = c + 1;
+                }
+            }
+            if (c < k) {
+                int p0 = c * dims;
+                double dot0 = 0;
+                for (int j = 0; j < dims; j++) {
+                    dot0 = Math.fma(x[offset + j] - means[j], centered[p0 + j], dot0);
+                }
+                double s0 = norms[c] - 2 * dot0;
+                if (s0 < bestScore) {
+                    best = c;
+                }
+            }
+            if (labels[i] != best) {
+                labels[i] = best;
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    @Override
+    public void scores(double[] row, PreparedCenters centers, double[] out) {
+        for (int c = 0; c < centers.k(); c++) {
+            out[c] = Scores.score(row, centers, c);
+        }
+    }
+}

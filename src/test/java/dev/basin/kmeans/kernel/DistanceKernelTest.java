@@ -1,0 +1,134 @@
+package dev.basin.kmeans.kernel;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The kernels against a naive reference: the vector and scalar kernels give the same bits for every score
+ * and the same label for every row (lowest score, ties to the lower index), whatever the row count, k and
+ * d (tiles of four rows and blocks of eight centers leave remainders), and the scores are squared
+ * distances minus ‖x − m‖² to within the stated rounding bound.
+ */
+class DistanceKernelTest {
+    private static final DistanceKernel VECTOR = DistanceKernel.fastest();
+    private static final DistanceKernel SCALAR = DistanceKernel.scalar();
+
+    @Test
+    void theTestJvmRunsTheVectorKernel() {
+        // surefire starts the JVM with --add-modules jdk.incubator.vector, as the launcher does
+        assertEquals("vector", VECTOR.name());
+    }
+
+    record Case(double[] x, int rows, int dims, double[] centers, int k, double[] means) {
+    }
+
+    static Case randomCase(long seed, int rows, int dims, int k, boolean coarse) {
+        Random random = new Random(seed);
+        double offset = random.nextInt(3) == 0 ? 1e4 : 0; // far from the origin: why the data is centered
+        double[] x = new double[rows * dims];
+        for (int i = 0; i < x.length; i++) {
+            double v = offset + random.nextGaussian() * 5;
+            x[i] = coarse ? Math.rint(v) : v;
+        }
+        double[] centers = new double[k * dims];
+        for (int c = 0; c < k; c++) {
+            if (c > 0 && random.nextInt(4) == 0) { // a duplicate center: exact ties
+                System.arraycopy(centers, random.nextInt(c) * dims, centers, c * dims, dims);
+                continue;
+            }
+            for (int j = 0; j < dims; j++) {
+                double v = offset + random.nextGaussian() * 5;
+                centers[c * dims + j] = coarse ? Math.rint(v) : v;
+            }
+        }
+        double[] means = new double[dims];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < dims; j++) {
+                means[j] += x[i * dims + j] / rows;
+            }
+        }
+        return new Case(x, rows, dims, centers, k, means);
+    }
+
+    @Property(tries = 300, seed = "20261125")
+    void vectorAndScalarKernelsAgreeBitForBit(@ForAll long seed, @ForAll @IntRange(min = 1, max = 23) int rows,
+                                              @ForAll @IntRange(min = 1, max = 20) int dims,
+                                              @ForAll @IntRange(min = 1, max = 27) int k, @ForAll boolean coarse) {
+        Case c = randomCase(seed, rows, dims, k, coarse);
+        PreparedCenters prepared = new PreparedCenters(k, dims, c.means()).load(c.centers());
+        int[] vectorLabels = new int[rows];
+        int[] scalarLabels = new int[rows];
+        Arrays.fill(vectorLabels, -1);
+        Arrays.fill(scalarLabels, -1);
+        assertEquals(rows, VECTOR.nearest(c.x(), 0, rows, prepared, vectorLabels));
+        assertEquals(rows, SCALAR.nearest(c.x(), 0, rows, prepared, scalarLabels));
+        assertArrayEquals(scalarLabels, vectorLabels);
+        double[] row = new double[dims];
+        double[] vectorScores = new double[k];
+        double[] scalarScores = new double[k];
+        for (int i = 0; i < rows; i++) {
+            Scores.centerRow(c.x(), i, c.means(), row);
+            VECTOR.scores(row, prepared, vectorScores);
+            SCALAR.scores(row, prepared, scalarScores);
+            int lowest = 0;
+            for (int center = 0; center < k; center++) {
+                double expected = Scores.score(row, prepared, center);
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(vectorScores[center]));
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(scalarScores[center]));
+                if (expected < scalarScores[lowest]) {
+                    lowest = center;
+                }
+            }
+            assertEquals(lowest, vectorLabels[i], "row " + i + ": lowest score, ties to the lower index");
+        }
+        // a second pass over the same centers changes nothing
+        assertEquals(0, VECTOR.nearest(c.x(), 0, rows, prepared, vectorLabels));
+    }
+
+    @Property(tries = 200, seed = "7")
+    void scoresAreSquaredDistancesWithinTheRoundingBound(@ForAll long seed,
+                                                         @ForAll @IntRange(min = 1, max = 40) int dims) {
+        Case c = randomCase(seed, 5, dims, 6, false);
+        PreparedCenters prepared = new PreparedCenters(6, dims, c.means()).load(c.centers());
+        double[] row = new double[dims];
+        for (int i = 0; i < 5; i++) {
+            Scores.centerRow(c.x(), i, c.means(), row);
+            double norm = Scores.squaredNorm(row);
+            double bound = Scores.roundingBound(norm, prepared.maxSquaredNorm(), dims);
+            for (int center = 0; center < 6; center++) {
+                java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+                for (int j = 0; j < dims; j++) {
+                    java.math.BigDecimal diff = new java.math.BigDecimal(c.x()[i * dims + j])
+                            .subtract(new java.math.BigDecimal(c.centers()[center * dims + j]));
+                    exact = exact.add(diff.multiply(diff));
+                }
+                double computed = norm + Scores.score(row, prepared, center);
+                double error = Math.abs(computed - exact.doubleValue());
+                // the means themselves are rounded; half the bound covers the kernel, the rest that
+                assertTrue(error <= bound, "error " + error + " exceeds the bound " + bound);
+            }
+        }
+    }
+
+    @Test
+    void equalScoresGoToTheLowerIndexInBothKernels() {
+        // 1-D: the row at 5 is at distance 3 from centers 2 and 8; padding centers never win
+        double[] x = {5, 5, 5, 5, 5};
+        double[] centers = {8, 2, 8, 2, 2, 8, 2, 8, 2};
+        PreparedCenters prepared = new PreparedCenters(9, 1, new double[]{5}).load(centers);
+        for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
+            int[] labels = new int[5];
+            kernel.nearest(x, 0, 5, prepared, labels);
+            assertArrayEquals(new int[]{0, 0, 0, 0, 0}, labels, kernel.name());
+        }
+    }
+}
