@@ -78,16 +78,14 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         int first = new RowSampler(data).draw(random);
         centers.add(x, first * dims);
         double[] closest = new double[rows];
-        double potential = 0;
         for (int i = 0; i < rows; i++) {
             closest[i] = SquaredDistance.between(x, i * dims, x, first * dims, dims);
-            potential += data.weight(i) * closest[i];
         }
         distances += rows;
 
         double[] cumulative = new double[rows];
-        double[] candidateClosest = new double[rows];
-        double[] bestClosest = new double[rows];
+        int[] candidates = new int[trials];
+        double[] candidatePotentials = new double[trials];
         while (centers.count() < k) {
             double running = 0;
             for (int i = 0; i < rows; i++) {
@@ -97,30 +95,34 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             if (!(running > 0)) {
                 throw new IllegalStateException("k-means++ ran out of distinct points; the data check should have caught this");
             }
-            int bestRow = -1;
-            double bestPotential = Double.POSITIVE_INFINITY;
             for (int t = 0; t < trials; t++) {
-                int candidate = Cumulative.firstAbove(cumulative, random.nextDouble() * running);
-                double candidatePotential = 0;
-                for (int i = 0; i < rows; i++) {
-                    double d = Math.min(closest[i], SquaredDistance.between(x, i * dims, x, candidate * dims, dims));
-                    candidateClosest[i] = d;
-                    candidatePotential += data.weight(i) * d;
-                }
-                distances += rows;
-                if (candidatePotential < bestPotential) {
-                    bestPotential = candidatePotential;
-                    bestRow = candidate;
-                    double[] swap = bestClosest;
-                    bestClosest = candidateClosest;
-                    candidateClosest = swap;
+                candidates[t] = Cumulative.firstAbove(cumulative, random.nextDouble() * running);
+            }
+            // One pass over the rows scores every candidate: each row is read once, not once per trial.
+            // Each candidate's potential is still summed in row order, so the choice is the same.
+            java.util.Arrays.fill(candidatePotentials, 0);
+            for (int i = 0; trials > 1 && i < rows; i++) {
+                double w = data.weight(i);
+                double current = closest[i];
+                int offset = i * dims;
+                for (int t = 0; t < trials; t++) {
+                    double d = SquaredDistance.between(x, offset, x, candidates[t] * dims, dims);
+                    candidatePotentials[t] += w * Math.min(current, d);
                 }
             }
+            distances += trials > 1 ? (long) rows * trials : 0;
+            int best = 0;
+            for (int t = 1; t < trials; t++) {
+                if (candidatePotentials[t] < candidatePotentials[best]) {
+                    best = t;
+                }
+            }
+            int bestRow = candidates[best];
             centers.add(x, bestRow * dims);
-            double[] swap = closest;
-            closest = bestClosest;
-            bestClosest = swap;
-            potential = bestPotential;
+            for (int i = 0; i < rows; i++) {
+                closest[i] = Math.min(closest[i], SquaredDistance.between(x, i * dims, x, bestRow * dims, dims));
+            }
+            distances += rows;
         }
         return new InitialCenters(centers.toArray(), distances);
     }

@@ -1,0 +1,295 @@
+package dev.basin.bench;
+
+import dev.basin.data.Dataset;
+import dev.basin.kmeans.Algorithm;
+import dev.basin.kmeans.FitResult;
+import dev.basin.kmeans.KMeans;
+import dev.basin.kmeans.KMeansConfig;
+import dev.basin.kmeans.RunResult;
+import dev.basin.kmeans.init.ExplicitCenters;
+import dev.basin.kmeans.init.InitialCenters;
+import dev.basin.kmeans.init.KMeansPlusPlus;
+import dev.basin.kmeans.kernel.DistanceKernel;
+import dev.basin.random.Seeds;
+import smile.clustering.CentroidClustering;
+import smile.clustering.Clustering;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The engine benchmark: Basin's variants against Smile (same JVM) and scikit-learn (side by side, same
+ * invocation) on the shapes B1–B4, as medians of repeated measurements after a warm-up.
+ * <ul>
+ *   <li>M1: ms per Lloyd iteration from fixed k-means++ centers, (t(20 iterations) − t(1)) / (iterations − 1),
+ *       so fixed per-fit costs cancel (scikit-learn's peer measures the same way);</li>
+ *   <li>M2: wall seconds of a 10-restart fit with k-means++ and the default tolerance (1e-4), and its best
+ *       inertia;</li>
+ *   <li>counted distance evaluations per iteration (M1) per variant, the k-means++ seeding time, and with
+ *       {@code --memory}, peak resident memory of {@code basin fit} with 10 restarts on B3 from CSV beside
+ *       scikit-learn's M2 on the same data.</li>
+ * </ul>
+ * Run: {@code mvn -q -Pbench -DskipTests verify -Dbench.main=dev.basin.bench.EngineBenchmark -Dbench.heap=6g
+ * -Dbench.args="--data /tmp/kbench"}. Data: {@code /usr/bin/python3 src/bench/python/gen_data.py --out /tmp/kbench}
+ * (done automatically when missing).
+ */
+public final class EngineBenchmark {
+    private static final List<Algorithm> VARIANTS = List.of(Algorithm.LLOYD, Algorithm.HAMERLY, Algorithm.ELKAN,
+            Algorithm.AUTO);
+    private static final int THREADS = 2;
+
+    private final Map<String, Map<String, String>> table = new LinkedHashMap<>();
+    private final List<String> shapes = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of("/tmp/kbench");
+        List<String> only = List.of("B1", "B2", "B3", "B4");
+        int reps = 3;
+        boolean sklearn = true;
+        boolean smile = true;
+        boolean memory = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--only" -> only = List.of(args[++i].split(","));
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--no-sklearn" -> sklearn = false;
+                case "--no-smile" -> smile = false;
+                case "--memory" -> memory = true;
+                case "--help" -> {
+                    System.out.println("options: --data DIR (default /tmp/kbench) --only B1,B2 --reps N (3) "
+                            + "--no-sklearn --no-smile --memory");
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        ensureData(data, only);
+        sklearn = sklearn && SklearnPeer.available();
+        System.out.printf(Locale.ROOT, "Basin engine benchmark: kernel %s, %d threads, %d cores, Java %s%s%n",
+                DistanceKernel.fastest().name(), THREADS, Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), sklearn ? ", scikit-learn side by side" : ", without scikit-learn");
+        EngineBenchmark bench = new EngineBenchmark();
+        for (String name : only) {
+            bench.measure(BenchShape.read(data, name), reps, sklearn, smile);
+        }
+        if (memory && only.contains("B3")) {
+            bench.measureMemory(BenchShape.read(data, "B3"), sklearn);
+        }
+        bench.print();
+    }
+
+    private static void ensureData(Path data, List<String> only) throws IOException, InterruptedException {
+        boolean missing = only.stream().anyMatch(n -> !Files.exists(data.resolve(n + ".f64")));
+        if (missing) {
+            System.out.println("generating " + String.join(",", only) + " into " + data + " ...");
+            Process p = new ProcessBuilder("/usr/bin/python3", "src/bench/python/gen_data.py", "--out", data.toString(),
+                    "--only", String.join(",", only)).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IOException("gen_data.py failed (needs Debian's python3-numpy)");
+            }
+        }
+    }
+
+    private void put(String row, String shape, String value) {
+        table.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(shape, value);
+    }
+
+    private void measure(BenchShape shape, int reps, boolean sklearn, boolean smile) throws Exception {
+        shapes.add(shape.name());
+        System.out.printf(Locale.ROOT, "%s: n=%d d=%d k=%d%n", shape.name(), shape.rows(), shape.dims(), shape.k());
+        Dataset data = shape.load();
+        int k = shape.k();
+        KMeansConfig base = KMeansConfig.defaults(k).withThreads(THREADS).withNInit(1);
+
+        // k-means++ seeding (greedy, 2 + ln k trials, as scikit-learn)
+        double[] seeding = new double[reps + 1];
+        InitialCenters initial = null;
+        for (int r = 0; r <= reps; r++) {
+            long t0 = System.nanoTime();
+            initial = KMeansPlusPlus.greedy().choose(data, k, Seeds.generator(42 + r));
+            seeding[r] = (System.nanoTime() - t0) / 1e6;
+        }
+        put("k-means++ seeding, ms: Basin", shape.name(), fmt(median(Arrays.copyOfRange(seeding, 1, reps + 1))));
+        double[] centers0 = initial.centers();
+
+        // M1 per variant
+        double bestM1 = Double.POSITIVE_INFINITY;
+        double lloydM1 = Double.NaN;
+        for (Algorithm algorithm : VARIANTS) {
+            KMeansConfig config = base.withInit(new ExplicitCenters(centers0, "bench")).withTol(0).withAlgorithm(algorithm);
+            double[] perIteration = new double[reps];
+            long distancesPerIteration = 0;
+            String chosen = "";
+            for (int r = -1; r < reps; r++) { // r = -1 warms up
+                long t0 = System.nanoTime();
+                RunResult twenty = KMeans.fit(data, config.withMaxIter(20)).best();
+                long t1 = System.nanoTime();
+                RunResult one = KMeans.fit(data, config.withMaxIter(1)).best();
+                long t2 = System.nanoTime();
+                if (r >= 0) {
+                    int iterations = Math.max(2, twenty.iterations());
+                    perIteration[r] = ((t1 - t0) - (t2 - t1)) / 1e6 / (iterations - 1);
+                    distancesPerIteration = (twenty.distanceComputations() - one.distanceComputations()) / (iterations - 1);
+                    chosen = twenty.algorithm();
+                }
+            }
+            double m1 = median(perIteration);
+            String label = algorithm == Algorithm.AUTO ? "auto (" + chosen + ")" : algorithm.label();
+            put("M1 ms/iteration: Basin " + algorithm.label(), shape.name(), fmt(m1) + (algorithm == Algorithm.AUTO ? " " + chosen : ""));
+            put("distances/iteration: Basin " + algorithm.label(), shape.name(), String.format(Locale.ROOT, "%.3g", (double) distancesPerIteration));
+            System.out.printf(Locale.ROOT, "  M1 %-16s %8s ms/iteration, %,d distances/iteration%n", label, fmt(m1), distancesPerIteration);
+            if (algorithm != Algorithm.AUTO) {
+                bestM1 = Math.min(bestM1, m1);
+            }
+            if (algorithm == Algorithm.LLOYD) {
+                lloydM1 = m1;
+            }
+        }
+
+        // M2 per variant
+        double bestM2 = Double.POSITIVE_INFINITY;
+        double bestInertia = Double.NaN;
+        for (Algorithm algorithm : VARIANTS) {
+            KMeansConfig config = KMeansConfig.defaults(k).withNInit(10).withRandomState(42L).withThreads(THREADS)
+                    .withAlgorithm(algorithm);
+            List<Double> wall = new ArrayList<>();
+            FitResult fit = null;
+            for (int r = -1; r < reps; r++) {
+                long t0 = System.nanoTime();
+                fit = KMeans.fit(data, config);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (r >= 0 || seconds > 20) {
+                    wall.add(seconds); // a run this slow is its own warm-up: one measurement is enough
+                }
+                if (seconds > 20) {
+                    break;
+                }
+            }
+            double m2 = median(wall);
+            put("M2 s (10 restarts): Basin " + algorithm.label(), shape.name(), fmt(m2));
+            System.out.printf(Locale.ROOT, "  M2 %-16s %8s s, best inertia %.10g%n", algorithm.label(), fmt(m2), fit.best().inertia());
+            if (algorithm != Algorithm.AUTO) {
+                bestM2 = Math.min(bestM2, m2);
+            }
+            bestInertia = fit.best().inertia();
+        }
+        put("M2 best inertia: Basin", shape.name(), String.format(Locale.ROOT, "%.10g", bestInertia));
+
+        if (smile) {
+            measureSmile(shape, data, reps);
+        }
+        if (sklearn) {
+            List<String> m1 = SklearnPeer.run(shape, "m1", reps);
+            double skM1 = median(SklearnPeer.numbers(m1, "per_iter_ms"));
+            double skInit = median(SklearnPeer.numbers(m1, "init_ms"));
+            List<String> m2 = SklearnPeer.run(shape, "m2", reps);
+            double skM2 = median(SklearnPeer.numbers(m2, "wall_s"));
+            double skInertia = SklearnPeer.numbers(m2, "best_inertia").getFirst();
+            put("M1 ms/iteration: scikit-learn lloyd", shape.name(), fmt(skM1));
+            put("M2 s (10 restarts): scikit-learn lloyd", shape.name(), fmt(skM2));
+            put("M2 best inertia: scikit-learn", shape.name(), String.format(Locale.ROOT, "%.10g", skInertia));
+            put("k-means++ seeding, ms: scikit-learn", shape.name(), fmt(skInit));
+            put("ratio M1 best Basin / scikit-learn", shape.name(), fmt(bestM1 / skM1));
+            put("ratio M1 Basin lloyd / scikit-learn", shape.name(), fmt(lloydM1 / skM1));
+            put("ratio M2 best Basin / scikit-learn", shape.name(), fmt(bestM2 / skM2));
+            put("M2 best inertia, Basin relative to scikit-learn", shape.name(),
+                    String.format(Locale.ROOT, "%+.2e", (bestInertia - skInertia) / skInertia));
+            System.out.printf(Locale.ROOT, "  scikit-learn: M1 %s ms/iteration, M2 %s s, seeding %s ms%n", fmt(skM1), fmt(skM2), fmt(skInit));
+        }
+    }
+
+    private void measureSmile(BenchShape shape, Dataset data, int reps) {
+        double[][] rows = shape.rowsForSmile(data);
+        int k = shape.k();
+        for (String method : List.of("lloyd", "fit")) {
+            double[] perIteration = new double[reps];
+            for (int r = -1; r < reps; r++) {
+                smile.math.MathEx.setSeed(42 + Math.max(r, 0));
+                long t0 = System.nanoTime();
+                run(method, rows, new Clustering.Options(k, 20, 0.0, null));
+                long t1 = System.nanoTime();
+                smile.math.MathEx.setSeed(42 + Math.max(r, 0));
+                run(method, rows, new Clustering.Options(k, 1, 0.0, null));
+                long t2 = System.nanoTime();
+                if (r >= 0) {
+                    perIteration[r] = ((t1 - t0) - (t2 - t1)) / 1e6 / 19;
+                }
+            }
+            put("M1 ms/iteration: Smile KMeans." + method, shape.name(), fmt(median(perIteration)));
+            smile.math.MathEx.setSeed(42);
+            long t0 = System.nanoTime();
+            double best = Double.POSITIVE_INFINITY;
+            for (int restart = 0; restart < 10; restart++) {
+                best = Math.min(best, run(method, rows, new Clustering.Options(k, 300, 1e-4, null)).distortion());
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            put("M2 s (10 restarts): Smile KMeans." + method, shape.name(), fmt(wall));
+            System.out.printf(Locale.ROOT, "  Smile KMeans.%s: M1 %s ms/iteration, M2 %s s (best distortion %.10g)%n", method,
+                    fmt(median(perIteration)), fmt(wall), best);
+        }
+    }
+
+    private static CentroidClustering<double[], double[]> run(String method, double[][] rows, Clustering.Options options) {
+        return method.equals("lloyd") ? smile.clustering.KMeans.lloyd(rows, options) : smile.clustering.KMeans.fit(rows, options);
+    }
+
+    private void measureMemory(BenchShape shape, boolean sklearn) throws Exception {
+        Path out = Files.createTempDirectory("basin-bench-fit");
+        Optional<Double> basin = SklearnPeer.peakMegabytes(List.of("./basin", "fit", shape.csv().toString(), "--no-header",
+                "-k", Integer.toString(shape.k()), "--n-init", "10", "--random-state", "0", "-q", "--force", "--out",
+                out.resolve("fit").toString()));
+        basin.ifPresent(mb -> put("peak memory MB, fit 10 restarts from CSV: Basin", shape.name(), fmt(mb)));
+        if (sklearn) {
+            Optional<Double> peer = SklearnPeer.peakMegabytes(List.of("/usr/bin/python3", "src/bench/python/bench_sklearn.py",
+                    "--data", shape.base().toString(), "--mode", "m2", "--algo", "lloyd", "--reps", "1"));
+            peer.ifPresent(mb -> put("peak memory MB, M2: scikit-learn", shape.name(), fmt(mb)));
+        }
+    }
+
+    private void print() {
+        System.out.println();
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "| %-52s |", "measure"));
+        StringBuilder rule = new StringBuilder("|" + "-".repeat(54) + "|");
+        for (String s : shapes) {
+            header.append(String.format(Locale.ROOT, " %13s |", s));
+            rule.append("-".repeat(14)).append(":|");
+        }
+        System.out.println(header);
+        System.out.println(rule);
+        for (Map.Entry<String, Map<String, String>> row : table.entrySet()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %-52s |", row.getKey()));
+            for (String s : shapes) {
+                line.append(String.format(Locale.ROOT, " %13s |", row.getValue().getOrDefault(s, "")));
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double median(List<Double> values) {
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : v >= 10 ? String.format(Locale.ROOT, "%.1f", v)
+                : String.format(Locale.ROOT, "%.3g", v);
+    }
+}
