@@ -2,6 +2,9 @@ package dev.basin.kmeans.init;
 
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.Reference;
+import dev.basin.kmeans.kernel.DistanceKernel;
+import dev.basin.kmeans.kernel.PreparedCenters;
+import dev.basin.kmeans.kernel.Scores;
 import dev.basin.kmeans.variant.SquaredDistance;
 
 import java.util.Optional;
@@ -83,6 +86,12 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         }
         distances += rows;
 
+        DistanceKernel kernel = DistanceKernel.fastest();
+        double[] means = data.featureMeans();
+        double[] rowNorms = trials > 1 ? rowNorms(x, rows, means) : null;
+        PreparedCenters trialCenters = new PreparedCenters(trials, dims, means);
+        double[] candidateRows = new double[trials * dims];
+        double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
         double[] cumulative = new double[rows];
         int[] candidates = new int[trials];
         double[] candidatePotentials = new double[trials];
@@ -98,16 +107,30 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             for (int t = 0; t < trials; t++) {
                 candidates[t] = Cumulative.firstAbove(cumulative, random.nextDouble() * running);
             }
-            // One pass over the rows scores every candidate: each row is read once, not once per trial.
-            // Each candidate's potential is still summed in row order, so the choice is the same.
+            // One pass over the rows scores every candidate with the distance kernel (each row read once),
+            // each candidate's potential summed in row order. The kernel's squared distances carry rounding
+            // (see Scores.roundingBound), which only matters when two candidates tie to within it; the
+            // distances that drive the sampling are the exact differences in closest[].
             java.util.Arrays.fill(candidatePotentials, 0);
-            for (int i = 0; trials > 1 && i < rows; i++) {
-                double w = data.weight(i);
-                double current = closest[i];
-                int offset = i * dims;
+            if (trials > 1) {
                 for (int t = 0; t < trials; t++) {
-                    double d = SquaredDistance.between(x, offset, x, candidates[t] * dims, dims);
-                    candidatePotentials[t] += w * Math.min(current, d);
+                    System.arraycopy(x, candidates[t] * dims, candidateRows, t * dims, dims);
+                }
+                trialCenters.load(candidateRows);
+                int stride = trialCenters.paddedK();
+                for (int start = 0; start < rows; start += SCORE_BLOCK) {
+                    int end = Math.min(rows, start + SCORE_BLOCK);
+                    kernel.scoreRows(x, start, end, trialCenters, block);
+                    for (int i = start; i < end; i++) {
+                        double w = data.weight(i);
+                        double current = closest[i];
+                        double norm = rowNorms[i];
+                        int base = (i - start) * stride;
+                        for (int t = 0; t < trials; t++) {
+                            double d = Math.max(0, norm + block[base + t]);
+                            candidatePotentials[t] += w * Math.min(current, d);
+                        }
+                    }
                 }
             }
             distances += trials > 1 ? (long) rows * trials : 0;
@@ -125,5 +148,18 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             distances += rows;
         }
         return new InitialCenters(centers.toArray(), distances);
+    }
+
+    /** Rows per call of the kernel when scoring candidates: the scores stay in the L1/L2 cache. */
+    private static final int SCORE_BLOCK = 256;
+
+    private static double[] rowNorms(double[] x, int rows, double[] means) {
+        double[] norms = new double[rows];
+        double[] row = new double[means.length];
+        for (int i = 0; i < rows; i++) {
+            Scores.centerRow(x, i, means, row);
+            norms[i] = Scores.squaredNorm(row);
+        }
+        return norms;
     }
 }

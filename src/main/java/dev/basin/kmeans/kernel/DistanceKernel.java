@@ -23,6 +23,19 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
     int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels);
 
     /**
+     * The scores of rows {@code start … end − 1} against every center, row by row with a stride of
+     * {@link PreparedCenters#paddedK()}: row i's score against center c goes to
+     * {@code out[(i − start)·paddedK + c]} (the padding slots get +∞).
+     *
+     * @param x       row-major data in data units
+     * @param start   first row
+     * @param end     one past the last row
+     * @param centers the centers (or any set of candidate points) to score against
+     * @param out     at least (end − start) × paddedK values
+     */
+    void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out);
+
+    /**
      * The scores of one row against every center.
      *
      * @param row     the row minus the means (see {@link Scores#centerRow}), d values

@@ -69,6 +69,30 @@ final class ScalarDistanceKernel implements DistanceKernel {
     }
 
     @Override
+    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+        int dims = centers.dims();
+        int paddedK = centers.paddedK();
+        double[] means = centers.means();
+        double[] centered = centers.centered();
+        double[] norms = centers.squaredNorms();
+        for (int i = start; i < end; i++) {
+            int offset = i * dims;
+            int base = (i - start) * paddedK;
+            for (int c = 0; c < paddedK; c++) {
+                if (c >= centers.k()) {
+                    out[base + c] = Double.POSITIVE_INFINITY;
+                    continue;
+                }
+                double dot = 0;
+                for (int j = 0; j < dims; j++) {
+                    dot = Math.fma(x[offset + j] - means[j], centered[c * dims + j], dot);
+                }
+                out[base + c] = norms[c] - 2 * dot;
+            }
+        }
+    }
+
+    @Override
     public void scores(double[] row, PreparedCenters centers, double[] out) {
         for (int c = 0; c < centers.k(); c++) {
             out[c] = Scores.score(row, centers, c);

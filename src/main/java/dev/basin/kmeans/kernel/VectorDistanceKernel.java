@@ -1,8 +1,6 @@
 package dev.basin.kmeans.kernel;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -10,16 +8,15 @@ import jdk.incubator.vector.VectorSpecies;
  * multiply-add chain over j as the scalar kernel's (the same bits), while a 4-row × 8-center tile keeps
  * eight accumulators in registers and loads each center coordinate once for four rows.
  *
- * <p>The best score and its center are tracked per lane (strictly lower wins, and each lane sees its
- * centers in increasing order) and reduced across lanes at the end of the row, lowest index among equal
- * scores, which is exactly the scalar kernel's tie rule.
+ * <p>A tile's scores go to a small per-thread array and each row's lowest is found there in center order
+ * (strictly lower wins), which is exactly the scalar kernel's tie rule. Each tile is its own small method
+ * so that the JIT compiles every vector operation to registers.
  */
 final class VectorDistanceKernel implements DistanceKernel {
     static final VectorDistanceKernel INSTANCE = new VectorDistanceKernel();
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
     private static final int LANES = SPECIES.length();
-    private static final double[] LANE_INDEX = {0, 1, 2, 3};
 
     private VectorDistanceKernel() {
     }
@@ -34,98 +31,128 @@ final class VectorDistanceKernel implements DistanceKernel {
         return "vector";
     }
 
+    /** Per-thread space for the scores of one tile of rows; grown, never shrunk, so no allocation per pass. */
+    private static final ThreadLocal<double[]> TILE_SCORES = ThreadLocal.withInitial(() -> new double[0]);
+
     @Override
     public int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
+        int dims = centers.dims();
+        int k = centers.k();
+        int paddedK = centers.paddedK();
+        double[] means = centers.means();
+        double[] ct = centers.transposed();
+        double[] norms = centers.squaredNorms();
+        double[] tile = TILE_SCORES.get();
+        if (tile.length < 4 * paddedK) {
+            tile = new double[4 * paddedK];
+            TILE_SCORES.set(tile);
+        }
+        int changes = 0;
+        int i = start;
+        for (; i + 4 <= end; i += 4) {
+            for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
+                scoreTile(x, i * dims, dims, means, ct, norms, paddedK, c0, tile, 0);
+            }
+            for (int r = 0; r < 4; r++) {
+                changes += settle(labels, i + r, tile, r * paddedK, k);
+            }
+        }
+        for (; i < end; i++) {
+            for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
+                scoreRow(x, i * dims, dims, means, ct, norms, paddedK, c0, tile, 0);
+            }
+            changes += settle(labels, i, tile, 0, k);
+        }
+        return changes;
+    }
+
+    /**
+     * Scores four consecutive rows (starting at value {@code offset}) against the eight centers of the
+     * block at {@code c0}, into {@code tile[base + r·paddedK + c0 …]}: eight accumulators in registers, each center
+     * coordinate loaded once for the four rows.
+     */
+    private static void scoreTile(double[] x, int offset, int dims, double[] means, double[] ct, double[] norms,
+                                  int paddedK, int c0, double[] tile, int base) {
+        int o1 = offset + dims;
+        int o2 = o1 + dims;
+        int o3 = o2 + dims;
+        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a10 = a00, a11 = a00;
+        DoubleVector a20 = a00, a21 = a00, a30 = a00, a31 = a00;
+        for (int j = 0; j < dims; j++) {
+            int p = j * paddedK + c0;
+            DoubleVector v0 = DoubleVector.fromArray(SPECIES, ct, p);
+            DoubleVector v1 = DoubleVector.fromArray(SPECIES, ct, p + LANES);
+            double m = means[j];
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - m);
+            a00 = x0.fma(v0, a00);
+            a01 = x0.fma(v1, a01);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, x[o1 + j] - m);
+            a10 = x1.fma(v0, a10);
+            a11 = x1.fma(v1, a11);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, x[o2 + j] - m);
+            a20 = x2.fma(v0, a20);
+            a21 = x2.fma(v1, a21);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, x[o3 + j] - m);
+            a30 = x3.fma(v0, a30);
+            a31 = x3.fma(v1, a31);
+        }
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, norms, c0);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, norms, c0 + LANES);
+        a00.mul(-2.0).add(n0).intoArray(tile, base + c0);
+        a01.mul(-2.0).add(n1).intoArray(tile, base + c0 + LANES);
+        a10.mul(-2.0).add(n0).intoArray(tile, base + paddedK + c0);
+        a11.mul(-2.0).add(n1).intoArray(tile, base + paddedK + c0 + LANES);
+        a20.mul(-2.0).add(n0).intoArray(tile, base + 2 * paddedK + c0);
+        a21.mul(-2.0).add(n1).intoArray(tile, base + 2 * paddedK + c0 + LANES);
+        a30.mul(-2.0).add(n0).intoArray(tile, base + 3 * paddedK + c0);
+        a31.mul(-2.0).add(n1).intoArray(tile, base + 3 * paddedK + c0 + LANES);
+    }
+
+    /** One row (at value {@code offset}) against the block at {@code c0}, into {@code tile[base + c0 …]}. */
+    private static void scoreRow(double[] x, int offset, int dims, double[] means, double[] ct, double[] norms,
+                                 int paddedK, int c0, double[] tile, int base) {
+        DoubleVector a0 = DoubleVector.zero(SPECIES), a1 = a0;
+        for (int j = 0; j < dims; j++) {
+            int p = j * paddedK + c0;
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - means[j]);
+            a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p), a0);
+            a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p + LANES), a1);
+        }
+        a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0)).intoArray(tile, base + c0);
+        a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0 + LANES)).intoArray(tile, base + c0 + LANES);
+    }
+
+    @Override
+    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
         double[] means = centers.means();
         double[] ct = centers.transposed();
         double[] norms = centers.squaredNorms();
-        DoubleVector laneIndex = DoubleVector.fromArray(SPECIES, LANE_INDEX, 0);
-        DoubleVector infinity = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
-        int changes = 0;
         int i = start;
         for (; i + 4 <= end; i += 4) {
-            int o0 = i * dims;
-            int o1 = o0 + dims;
-            int o2 = o1 + dims;
-            int o3 = o2 + dims;
-            DoubleVector best00 = infinity, best01 = infinity, best10 = infinity, best11 = infinity;
-            DoubleVector best20 = infinity, best21 = infinity, best30 = infinity, best31 = infinity;
-            DoubleVector at00 = infinity, at01 = infinity, at10 = infinity, at11 = infinity;
-            DoubleVector at20 = infinity, at21 = infinity, at30 = infinity, at31 = infinity;
             for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a10 = a00, a11 = a00;
-                DoubleVector a20 = a00, a21 = a00, a30 = a00, a31 = a00;
-                for (int j = 0; j < dims; j++) {
-                    int p = j * paddedK + c0;
-                    DoubleVector v0 = DoubleVector.fromArray(SPECIES, ct, p);
-                    DoubleVector v1 = DoubleVector.fromArray(SPECIES, ct, p + LANES);
-                    double m = means[j];
-                    DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[o0 + j] - m);
-                    a00 = x0.fma(v0, a00);
-                    a01 = x0.fma(v1, a01);
-                    DoubleVector x1 = DoubleVector.broadcast(SPECIES, x[o1 + j] - m);
-                    a10 = x1.fma(v0, a10);
-                    a11 = x1.fma(v1, a11);
-                    DoubleVector x2 = DoubleVector.broadcast(SPECIES, x[o2 + j] - m);
-                    a20 = x2.fma(v0, a20);
-                    a21 = x2.fma(v1, a21);
-                    DoubleVector x3 = DoubleVector.broadcast(SPECIES, x[o3 + j] - m);
-                    a30 = x3.fma(v0, a30);
-                    a31 = x3.fma(v1, a31);
-                }
-                DoubleVector n0 = DoubleVector.fromArray(SPECIES, norms, c0);
-                DoubleVector n1 = DoubleVector.fromArray(SPECIES, norms, c0 + LANES);
-                DoubleVector i0 = laneIndex.add(c0);
-                DoubleVector i1 = laneIndex.add(c0 + LANES);
-                DoubleVector s;
-                VectorMask<Double> lower;
-                s = a00.mul(-2.0).add(n0); lower = s.lt(best00); best00 = best00.blend(s, lower); at00 = at00.blend(i0, lower);
-                s = a01.mul(-2.0).add(n1); lower = s.lt(best01); best01 = best01.blend(s, lower); at01 = at01.blend(i1, lower);
-                s = a10.mul(-2.0).add(n0); lower = s.lt(best10); best10 = best10.blend(s, lower); at10 = at10.blend(i0, lower);
-                s = a11.mul(-2.0).add(n1); lower = s.lt(best11); best11 = best11.blend(s, lower); at11 = at11.blend(i1, lower);
-                s = a20.mul(-2.0).add(n0); lower = s.lt(best20); best20 = best20.blend(s, lower); at20 = at20.blend(i0, lower);
-                s = a21.mul(-2.0).add(n1); lower = s.lt(best21); best21 = best21.blend(s, lower); at21 = at21.blend(i1, lower);
-                s = a30.mul(-2.0).add(n0); lower = s.lt(best30); best30 = best30.blend(s, lower); at30 = at30.blend(i0, lower);
-                s = a31.mul(-2.0).add(n1); lower = s.lt(best31); best31 = best31.blend(s, lower); at31 = at31.blend(i1, lower);
+                scoreTile(x, i * dims, dims, means, ct, norms, paddedK, c0, out, (i - start) * paddedK);
             }
-            changes += settle(labels, i, best00, best01, at00, at01);
-            changes += settle(labels, i + 1, best10, best11, at10, at11);
-            changes += settle(labels, i + 2, best20, best21, at20, at21);
-            changes += settle(labels, i + 3, best30, best31, at30, at31);
         }
         for (; i < end; i++) {
-            int o0 = i * dims;
-            DoubleVector best0 = infinity, best1 = infinity, at0 = infinity, at1 = infinity;
             for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                DoubleVector a0 = DoubleVector.zero(SPECIES), a1 = a0;
-                for (int j = 0; j < dims; j++) {
-                    int p = j * paddedK + c0;
-                    DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[o0 + j] - means[j]);
-                    a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p), a0);
-                    a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p + LANES), a1);
-                }
-                DoubleVector s;
-                VectorMask<Double> lower;
-                s = a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0));
-                lower = s.lt(best0); best0 = best0.blend(s, lower); at0 = at0.blend(laneIndex.add(c0), lower);
-                s = a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0 + LANES));
-                lower = s.lt(best1); best1 = best1.blend(s, lower); at1 = at1.blend(laneIndex.add(c0 + LANES), lower);
+                scoreRow(x, i * dims, dims, means, ct, norms, paddedK, c0, out, (i - start) * paddedK);
             }
-            changes += settle(labels, i, best0, best1, at0, at1);
         }
-        return changes;
     }
 
-    /** Reduces a row's per-lane bests to one label (lowest score, then lowest index) and stores it. */
-    private static int settle(int[] labels, int row, DoubleVector best0, DoubleVector best1, DoubleVector at0,
-                              DoubleVector at1) {
-        DoubleVector best = best0.min(best1);
-        double lowest = best.reduceLanes(VectorOperators.MIN);
-        DoubleVector candidates0 = at0.blend(Double.POSITIVE_INFINITY, best0.compare(VectorOperators.NE, lowest));
-        DoubleVector candidates1 = at1.blend(Double.POSITIVE_INFINITY, best1.compare(VectorOperators.NE, lowest));
-        int label = (int) candidates0.min(candidates1).reduceLanes(VectorOperators.MIN);
+    /** Stores the row's lowest-scoring center (ties to the lower index); returns 1 if its label changed. */
+    private static int settle(int[] labels, int row, double[] tile, int offset, int k) {
+        int label = 0;
+        double lowest = tile[offset];
+        for (int c = 1; c < k; c++) {
+            // written as selects, not a branch: which center wins is unpredictable from row to row
+            double s = tile[offset + c];
+            boolean lower = s < lowest;
+            label = lower ? c : label;
+            lowest = lower ? s : lowest;
+        }
         if (labels[row] != label) {
             labels[row] = label;
             return 1;
