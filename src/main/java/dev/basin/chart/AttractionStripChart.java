@@ -25,13 +25,19 @@ public final class AttractionStripChart {
     public static final String STARTS = "starts";
 
     private static final float STRIP_THICKNESS = 70f;
+    /** Height of one legend entry in a vertical legend, pixels (13 pt text and the legend's padding). */
+    private static final int LEGEND_ENTRY = 40;
 
     private AttractionStripChart() {
     }
 
-    /** The chart at the default size. */
+    /**
+     * The chart at the default width, {@value #HEIGHT} pixels high or, when the legend has more entries than
+     * fit beside a strip that high, as high as the legend needs.
+     */
     public static XYChart build(LandscapeResult result) {
-        return build(result, ChartStyle.WIDTH, HEIGHT);
+        int entries = new LandscapeCategories(result).present().size();
+        return build(result, ChartStyle.WIDTH, Math.max(HEIGHT, 100 + LEGEND_ENTRY * entries));
     }
 
     /** The chart: one legend entry per category, one hidden series per band, then {@link #STARTS}. */
@@ -62,7 +68,7 @@ public final class AttractionStripChart {
             band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             band.setMarker(SeriesMarkers.NONE);
             band.setLineColor(categories.of(first).color());
-            band.setLineStyle(new BasicStroke(STRIP_THICKNESS * height / HEIGHT, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            band.setLineStyle(new BasicStroke(STRIP_THICKNESS, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             band.setShowInLegend(false);
             first = last + 1;
         }

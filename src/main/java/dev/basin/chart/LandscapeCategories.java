@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * What the landscape charts color a run by: the minimum it reached (the first {@value #COLORED} minima,
- * best first, in the colors of {@link Palette}; the rest share one grey), or, for a run that reached none,
- * how it ended, in greys from dark to light. Both landscape charts use the same categories, so a color
+ * best first, in the colors of {@link Palette}; the rest share one light grey), or, for a run that reached
+ * none, how it ended, in darker greys (a brownish grey for an undefined f). Both landscape charts use the same categories, so a color
  * means the same minimum in each.
  */
 final class LandscapeCategories {
@@ -26,7 +26,9 @@ final class LandscapeCategories {
             RunStatus.NOT_CONVERGED, new Color(0x6E6E6E),
             RunStatus.STATIONARY, new Color(0x404040),
             RunStatus.LEFT_INTERVAL, Palette.OTHER,
-            RunStatus.UNDEFINED, new Color(0xC8C8C8));
+            RunStatus.UNDEFINED, new Color(0x8C6D62)); // a brownish grey: rare, and not to be taken for a minimum
+    /** The minima past {@link #COLORED}: a light grey, lighter than every status. */
+    static final Color OTHER_MINIMA_COLOR = new Color(0xCFCFCF);
 
     /**
      * One category, as drawn.
@@ -59,7 +61,7 @@ final class LandscapeCategories {
         if (counts.containsKey(OTHER_MINIMA)) {
             int others = result.minima().size() - COLORED;
             byKey.put(OTHER_MINIMA, new Category(OTHER_MINIMA, others + " other minima: " + share(counts.get(OTHER_MINIMA), n),
-                    Palette.withAlpha(Palette.OTHER, 0.6), counts.get(OTHER_MINIMA)));
+                    OTHER_MINIMA_COLOR, counts.get(OTHER_MINIMA)));
         }
         for (RunStatus status : RunStatus.values()) {
             int key = -1 - status.ordinal();

@@ -130,7 +130,7 @@ public final class LandscapeChart {
                 diamond.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 diamond.setMarker(Markers.center(16));
                 diamond.setMarkerColor(minimum.number() <= LandscapeCategories.COLORED
-                        ? Palette.basin(minimum.number() - 1) : Palette.OTHER);
+                        ? Palette.basin(minimum.number() - 1) : LandscapeCategories.OTHER_MINIMA_COLOR);
                 diamond.setShowInLegend(minimum.number() == 1);
             }
         }

@@ -40,6 +40,9 @@ import java.util.concurrent.Callable;
                 "Example: basin landscape --function \"sin(x) + 0.5*sin(3*x)\" --from -5 --to 5 --starts 41 --learning-rate 0.1 --epochs 100",
                 "The function: numbers, x, pi, e, + - * / ^ (right-associative, -x^2 is -(x^2)), parentheses, and sin cos tan exp"
                 + " log sqrt abs; write 3*x, not 3x. Its derivative is exact (automatic differentiation).",
+                "Prints the minima (x, f, f'', how many starts reach each, best first) and every start's end point and status:"
+                + " minimum, not_converged (raise --epochs), left_interval, stationary (on a maximum) or undefined; only runs"
+                + " that converge reach a minimum.",
                 "--out DIR writes starts.csv, minima.csv, paths.csv, summary.json and index.html with its charts (see the README).",
                 ""})
 final class LandscapeCommand implements Callable<Integer> {

@@ -90,4 +90,20 @@ class LandscapeChartsTest {
         assertEquals(-3.875, bands.get(1).getXData()[0], 1e-12, "between start −4 (minimum 4) and −3.75 (minimum 1)");
         assertEquals(41, chart.getSeriesMap().get(AttractionStripChart.STARTS).getXData().length);
     }
+
+    @Test
+    void minimaPastTheEighthShareOneGreyAndTheStripGrowsToHoldItsLegend() {
+        LandscapeResult result = Landscape.run(new LandscapeConfig("sin(5*x) + 0.01*x^2", -10, 10, Starts.grid(201),
+                new GradientDescent(0.02), 100, LandscapeConfig.DEFAULT_TOLERANCE, LandscapeConfig.DEFAULT_MERGE_TOLERANCE));
+        assertEquals(16, result.minima().size());
+        XYChart strip = AttractionStripChart.build(result);
+        List<String> legend = strip.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
+                .map(XYSeries::getLabel).toList();
+        assertEquals(10, legend.size(), legend.toString());
+        assertTrue(legend.get(8).startsWith("8 other minima: "), legend.get(8));
+        assertTrue(strip.getHeight() > AttractionStripChart.HEIGHT);
+        long colors = strip.getSeriesMap().values().stream().filter(b -> b.getName().startsWith(AttractionStripChart.BAND_PREFIX))
+                .map(b -> opaque(b.getLineColor())).distinct().count();
+        assertEquals(10, colors, "eight minima, the other minima, and the runs that left the interval");
+    }
 }
