@@ -146,7 +146,10 @@ final class LandscapeCommand implements Callable<Integer> {
     /** The options checked and resolved: the function parsed, the starts chosen, the optimizer built. */
     LandscapeConfig config() {
         try {
-            ExpressionParser.parse(function);
+            if (!ExpressionParser.parse(function).dependsOnX()) {
+                throw new InvalidInputException("--function \"" + function + "\" does not depend on x, so every start is"
+                        + " already a minimum; write a function of x");
+            }
         } catch (ExpressionException e) {
             throw new InvalidInputException("--function " + e.getMessage());
         }

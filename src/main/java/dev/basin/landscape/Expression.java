@@ -27,6 +27,17 @@ public sealed interface Expression {
         return at(x).value();
     }
 
+    /** Whether x occurs in the expression at all (a constant has no landscape to descend). */
+    default boolean dependsOnX() {
+        return switch (this) {
+            case Constant c -> false;
+            case Variable v -> true;
+            case Negation n -> n.operand().dependsOnX();
+            case Binary b -> b.left().dependsOnX() || b.right().dependsOnX();
+            case Call c -> c.argument().dependsOnX();
+        };
+    }
+
     /** A number. */
     record Constant(double value) implements Expression {
         @Override

@@ -36,8 +36,12 @@ public final class ExpressionParser {
     private static final String FUNCTIONS = Arrays.stream(MathFunction.values())
             .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
 
+    /** Deepest nesting of parentheses and unary signs read; deeper input is refused, not a stack overflow. */
+    static final int MAX_DEPTH = 200;
+
     private final String text;
     private int position;
+    private int depth;
 
     private ExpressionParser(String text) {
         this.text = text;
@@ -98,6 +102,17 @@ public final class ExpressionParser {
 
     private Expression unary() {
         skipSpaces();
+        if (++depth > MAX_DEPTH) {
+            throw error(position + 1, "the expression nests deeper than " + MAX_DEPTH + " levels; simplify it");
+        }
+        try {
+            return signed();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expression signed() {
         if (accept('-')) {
             return new Negation(unary());
         }
@@ -207,7 +222,11 @@ public final class ExpressionParser {
         if (!atEnd() && peek() == '.') {
             throw error(position + 1, "a number has at most one decimal point");
         }
-        return new Constant(Double.parseDouble(literal));
+        double value = Double.parseDouble(literal);
+        if (Double.isInfinite(value)) {
+            throw error(start + 1, "the number " + literal + " is too large for a double");
+        }
+        return new Constant(value);
     }
 
     private String identifier() {

@@ -146,6 +146,8 @@ class LandscapeCommandTest {
             "--function|2*x +|--function \"2*x +\" at column 6: the expression ends too early",
             "--function|3x|at column 2: expected an operator (+ - * / ^) or the end, found 'x'",
             "--function|cosh(x)|at column 1: unknown name 'cosh'",
+            "--function|2 + sin(pi)|--function \"2 + sin(pi)\" does not depend on x",
+            "--function|x + 1e999|at column 5: the number 1e999 is too large",
             "--optimizer|sgd|--optimizer must be gd, momentum or adam, got 'sgd'",
             "--momentum|0.5|--momentum applies to --optimizer momentum only",
             "--beta1|0.5|--beta1, --beta2 and --epsilon apply to --optimizer adam only",

@@ -65,6 +65,7 @@ class ExpressionParserTest {
             "2e; 2; an exponent needs digits",
             "'   '; 1; the expression is empty",
             "(); 2; unexpected ')'",
+            "2 * 1e400; 5; the number 1e400 is too large",
     })
     void reportsTheColumnOfAMistake(String text, int column, String problem) {
         ExpressionException e = assertThrows(ExpressionException.class, () -> ExpressionParser.parse(text));
@@ -73,5 +74,22 @@ class ExpressionParserTest {
         assertTrue(e.getMessage().contains(problem), e.getMessage());
         assertTrue(e.getMessage().startsWith("\"" + text + "\""), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @org.junit.jupiter.api.Test
+    void deepNestingIsAnErrorNotAStackOverflow() {
+        String deep = "(".repeat(5_000) + "x" + ")".repeat(5_000);
+        ExpressionException e = assertThrows(ExpressionException.class, () -> ExpressionParser.parse(deep));
+        assertTrue(e.getMessage().contains("nests deeper than " + ExpressionParser.MAX_DEPTH), e.getMessage());
+        assertTrue(e.getMessage().length() < 200, "a long expression is quoted around the column only: " + e.getMessage());
+        assertTrue(e.getMessage().startsWith("\"...((("), e.getMessage());
+        String fine = "(".repeat(100) + "x" + ")".repeat(100);
+        assertEquals(2, ExpressionParser.parse(fine).value(2), 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void knowsWhetherXOccurs() {
+        assertTrue(ExpressionParser.parse("sin(2*x) - 1").dependsOnX());
+        assertTrue(!ExpressionParser.parse("sin(2*pi) - -1^e").dependsOnX());
     }
 }
