@@ -52,8 +52,8 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     @Override
     public String rule() {
         return "Adam (Kingma and Ba 2015): m ← β1·m + (1 − β1)·g, v ← β2·v + (1 − β2)·g², x ← x − η·m̂/(√v̂ + ε)"
-                + " with m̂ = m/(1 − β1^t), v̂ = v/(1 − β2^t); η = " + learningRate + ", β1 = " + beta1 + ", β2 = "
-                + beta2 + ", ε = " + epsilon;
+                + " with m̂ = m/(1 − β1^t), v̂ = v/(1 − β2^t); η = " + Optimizer.number(learningRate) + ", β1 = " + Optimizer.number(beta1)
+                + ", β2 = " + Optimizer.number(beta2) + ", ε = " + Optimizer.number(epsilon);
     }
 
     @Override

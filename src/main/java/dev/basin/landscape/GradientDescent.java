@@ -28,7 +28,7 @@ public record GradientDescent(double learningRate) implements Optimizer {
 
     @Override
     public String rule() {
-        return "gradient descent: x ← x − η·f'(x), η = " + learningRate;
+        return "gradient descent: x ← x − η·f'(x), η = " + Optimizer.number(learningRate);
     }
 
     @Override

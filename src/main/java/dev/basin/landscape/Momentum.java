@@ -37,8 +37,8 @@ public record Momentum(double learningRate, double beta) implements Optimizer {
 
     @Override
     public String rule() {
-        return "momentum (Polyak 1964): v ← β·v − η·f'(x), x ← x + v, v starts at 0; η = " + learningRate
-                + ", β = " + beta;
+        return "momentum (Polyak 1964): v ← β·v − η·f'(x), x ← x + v, v starts at 0; η = " + Optimizer.number(learningRate)
+                + ", β = " + Optimizer.number(beta);
     }
 
     @Override

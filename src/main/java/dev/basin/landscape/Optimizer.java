@@ -21,6 +21,15 @@ public sealed interface Optimizer permits GradientDescent, Momentum, Adam {
     /** η: the step per unit of gradient (Adam: the step's usual length). */
     double learningRate();
 
+    /**
+     * A parameter as {@link #rule()} writes it: plain decimals ("0.1", "0.999", "100"), scientific notation
+     * below 1e-4 ("1E-8").
+     */
+    static String number(double value) {
+        java.math.BigDecimal decimal = java.math.BigDecimal.valueOf(value).stripTrailingZeros();
+        return Math.abs(value) >= 1e-4 || value == 0 ? decimal.toPlainString() : decimal.toString();
+    }
+
     /** A new stepper with empty state, for one run. */
     Stepper start();
 

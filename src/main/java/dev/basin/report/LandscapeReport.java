@@ -142,7 +142,7 @@ public final class LandscapeReport {
 
         page.heading(2, "minima", "Minima found, best first");
         page.table(List.of("minimum", "x", "f(x)", "f''(x)", "starts", "share", "starts from", "to", ""), minimaRows(result));
-        page.paragraph("small", null, "End points closer than " + config.mergeTolerance() + " × the interval's width ("
+        page.paragraph("small", null, "End points closer than " + figure(config.mergeTolerance()) + " × the interval's width ("
                 + figure(config.mergeTolerance() * config.width()) + ") are one minimum; it is placed at the lowest of"
                 + " them. Minima are numbered by f, lowest first; equal values (to 1e-9) are numbered left to right and"
                 + " all marked best. \"starts from … to\" is the range of starts that reach it, which may hold starts"
@@ -208,7 +208,7 @@ public final class LandscapeReport {
         methods.add("Derivatives are exact: f, f' and f'' are computed together by forward-mode automatic"
                 + " differentiation (the chain rule applied to every operation), not by finite differences.");
         methods.add("A run has converged when its last step and the step η·|f'| plain gradient descent would take from"
-                + " its end point are both at most " + config.tolerance() + " × the interval's width ("
+                + " its end point are both at most " + figure(config.tolerance()) + " × the interval's width ("
                 + figure(config.tolerance() * config.width()) + "); f'' ≥ 0 there makes it a minimum.");
         methods.add("A run stops early when a step leaves the interval or reaches a point where f or f' is not finite.");
         methods.add("Polyak, B. T. (1964). Some methods of speeding up the convergence of iteration methods. USSR"
