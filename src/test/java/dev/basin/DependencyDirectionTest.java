@@ -29,7 +29,9 @@ class DependencyDirectionTest {
                     "dev.basin.report", "dev.basin.cli"),
             "analysis", List.of("tech.tablesaw", "org.knowm", "picocli", "dev.basin.chart", "dev.basin.report",
                     "dev.basin.cli"),
-            "report", List.of("tech.tablesaw", "picocli", "dev.basin.cli"));
+            "report", List.of("tech.tablesaw", "picocli", "dev.basin.cli"),
+            "landscape", List.of("tech.tablesaw", "org.knowm", "picocli", "dev.basin.data", "dev.basin.kmeans",
+                    "dev.basin.analysis", "dev.basin.chart", "dev.basin.report", "dev.basin.cli"));
 
     /**
      * The Vector API is an incubator module that a JVM only has when started with

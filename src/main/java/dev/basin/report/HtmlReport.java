@@ -1,39 +1,14 @@
 package dev.basin.report;
 
-import java.util.Base64;
 import java.util.List;
 
 /**
  * Lays out a {@link ReportContent} as one self-contained HTML page: charts inlined as PNG data, styles
  * inline, no script and no external resource, so the file can be mailed, opened offline or projected.
- * The markup is also well-formed XML (void elements closed), so any XML parser can check it.
+ * The markup is also well-formed XML (void elements closed), so any XML parser can check it. The page
+ * machinery (head, style, tables, figures, escaping) is {@link HtmlPage}'s.
  */
 public final class HtmlReport {
-    private static final String STYLE = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-                   margin: 0 auto; max-width: 1100px; padding: 1.5rem 2rem 4rem; color: #1d1d1f; line-height: 1.5;
-                   font-size: 17px; background: #fff; }
-            h1 { font-size: 1.9rem; margin-bottom: 0.2rem; }
-            h2 { font-size: 1.4rem; margin-top: 2.4rem; border-bottom: 2px solid #e5e5ea; padding-bottom: 0.2rem; }
-            h3 { font-size: 1.15rem; margin: 1.6rem 0 0.3rem; }
-            .headline { font-size: 1.35rem; font-weight: 600; background: #f2f7ff; border-left: 6px solid #0072b2;
-                        padding: 0.8rem 1rem; margin: 1rem 0; }
-            .verdict li { margin: 0.2rem 0; }
-            table { border-collapse: collapse; margin: 0.8rem 0; font-variant-numeric: tabular-nums; font-size: 0.95rem; }
-            th, td { padding: 0.3rem 0.7rem; border-bottom: 1px solid #e5e5ea; text-align: right; }
-            th { background: #f5f5f7; }
-            th:first-child, td:first-child { text-align: left; }
-            figure { margin: 1rem 0 2rem; }
-            figure img { max-width: 100%; height: auto; border: 1px solid #e5e5ea; }
-            .row { display: flex; gap: 0.6rem; flex-wrap: wrap; }
-            .row img { flex: 1 1 0; min-width: 300px; max-width: 100%; }
-            figcaption { color: #3a3a3c; margin-top: 0.4rem; }
-            code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9rem; }
-            pre { background: #f5f5f7; padding: 0.7rem 1rem; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
-            .small { color: #6e6e73; font-size: 0.9rem; }
-            nav a { margin-right: 1rem; }
-            """;
-
     private HtmlReport() {
     }
 
@@ -45,10 +20,7 @@ public final class HtmlReport {
      */
     public static String render(ReportContent content) {
         StringBuilder html = new StringBuilder(1 << 16);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>Basin report: ").append(escape(content.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        HtmlPage.head(html, "Basin report: " + content.title());
         html.append("<h1>").append(escape(content.title())).append("</h1>\n");
         html.append("<p class=\"small\">A Basin report: K-means run once per seed, to show which local optima")
                 .append(" (basins) the seeds land in and how often.</p>\n");
@@ -68,18 +40,7 @@ public final class HtmlReport {
 
         html.append("<h2 id=\"charts\">Charts</h2>\n");
         for (ReportContent.Figure figure : content.figures()) {
-            html.append("<figure>\n<h3>").append(escape(figure.title())).append("</h3>\n<div class=\"row\">\n");
-            for (ReportContent.Image image : figure.images()) {
-                html.append("<img alt=\"").append(escape(image.alt())).append("\" src=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(image.png())).append("\"/>\n");
-            }
-            html.append("</div>\n<figcaption>").append(escape(figure.caption()));
-            for (ReportContent.Image image : figure.images()) {
-                if (image.svgFile() != null) {
-                    html.append(" <a class=\"small\" href=\"").append(escape(image.svgFile())).append("\">SVG</a>");
-                }
-            }
-            html.append("</figcaption>\n</figure>\n");
+            HtmlPage.figure(html, figure);
         }
 
         html.append("<h2 id=\"basins\">Basins (distinct final partitions), best first</h2>\n");
@@ -110,32 +71,12 @@ public final class HtmlReport {
     }
 
     private static void table(StringBuilder html, List<String> header, List<List<String>> rows) {
-        html.append("<table>\n<thead><tr>");
-        header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
-        html.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : rows) {
-            html.append("<tr>");
-            row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
-            html.append("</tr>\n");
-        }
-        html.append("</tbody>\n</table>\n");
+        HtmlPage.table(html, header, rows);
     }
 
     /** Text made safe for HTML content and attribute values. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlPage.escape(text);
     }
 
     /** For tests: the section ids every report has. */
