@@ -77,6 +77,7 @@ public final class Sweep {
     public static SweepResult run(Dataset data, SweepConfig config, double[] truthCenters, Progress progress) {
         KMeansConfig engine = config.engine();
         DataChecks.requireClusterable(data, engine.k());
+        KMeans.requireBoundsFit(data, engine, engine.threadCount());
         List<Initializer> inits = config.inits();
         long[] seeds = config.seeds();
         int total = config.runCount();

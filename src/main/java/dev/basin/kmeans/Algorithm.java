@@ -49,7 +49,7 @@ public enum Algorithm {
             case LLOYD -> new Lloyd();
             case HAMERLY -> new Hamerly();
             case ELKAN -> new Elkan();
-            case AUTO -> AutoRule.choose(rows, dims, k, Runtime.getRuntime().maxMemory()).variantFor(rows, dims, k);
+            case AUTO -> AutoRule.choose(rows, dims, k).variantFor(rows, dims, k);
         };
     }
 

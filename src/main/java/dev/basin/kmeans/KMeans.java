@@ -44,6 +44,7 @@ public final class KMeans {
      */
     public static FitResult fit(Dataset data, KMeansConfig config) {
         DataChecks.requireClusterable(data, config.k());
+        requireBoundsFit(data, config, config.restarts() > 1 ? Math.min(config.restarts(), config.threadCount()) : 1);
         boolean drawn = config.randomState() == null;
         long randomState = drawn ? Seeds.draw() : config.randomState();
         int restarts = config.restarts();
@@ -100,7 +101,23 @@ public final class KMeans {
      */
     public static RunResult run(Dataset data, KMeansConfig config, long seed) {
         DataChecks.requireClusterable(data, config.k());
+        requireBoundsFit(data, config, 1);
         return runChecked(data, config, seed, RowChunks.sequential(data.rows()));
+    }
+
+    /**
+     * Refuses an explicit {@link Algorithm#ELKAN} whose bounds would not fit in memory (see
+     * {@link AutoRule#requireElkanFits}); every other choice keeps a few numbers per row.
+     *
+     * @param data       the rows to cluster
+     * @param config     the settings
+     * @param concurrent runs that may be in flight at once
+     * @throws dev.basin.InvalidInputException if Elkan's bounds would not fit
+     */
+    public static void requireBoundsFit(Dataset data, KMeansConfig config, int concurrent) {
+        if (config.algorithm() == Algorithm.ELKAN) {
+            AutoRule.requireElkanFits(data.rows(), data.dims(), config.k(), concurrent, Runtime.getRuntime().maxMemory());
+        }
     }
 
     /**
