@@ -152,7 +152,7 @@ public final class SweepReport {
         }
     }
 
-    private static ReportContent.Figure figure(String title, String caption, Path dir, String name, Chart<?, ?>... charts) {
+    static ReportContent.Figure figure(String title, String caption, Path dir, String name, Chart<?, ?>... charts) {
         List<ReportContent.Image> images = new ArrayList<>();
         for (int i = 0; i < charts.length; i++) {
             String base = charts.length == 1 ? name : name + "-" + (i + 1);
