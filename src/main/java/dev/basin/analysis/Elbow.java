@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  *
  * <p>Every run is one initialization and its Lloyd iterations, exactly {@code basin fit -k K
  * --random-state <seed> --n-init 1}. At each k the runs give a band of inertia (lowest, median, highest over
- * the seeds) and of silhouette ({@link Silhouette}, on one sample of rows shared by all runs). Seed s's curve
+ * the seeds) and of silhouette ({@link Silhouette}, on one sample of rows shared by all runs), and, when the data
+ * has reference labels, the adjusted Rand index of each run against them. Seed s's curve
  * is its runs at every k; {@link ElbowRule} locates its elbow, and counting elbows over the seeds shows how
  * much the answer to "which k?" depends on the seed.
  *
@@ -53,6 +54,7 @@ public final class Elbow {
         KMeansConfig engine = config.engine().withNInit(1);
         long start = System.nanoTime();
         Silhouette silhouette = Silhouette.prepare(data, config.silhouetteSample(), config.sampleSeed());
+        int[] reference = data.labels().map(PartitionMetrics::encode).orElse(null);
         int total = ks.length * seeds.length;
         ElbowResult.Run[] runs = new ElbowResult.Run[total];
         AtomicInteger done = new AtomicInteger();
@@ -66,7 +68,8 @@ public final class Elbow {
                         engine.emptyClusters(), engine.algorithm(), engine.threads());
                 RunResult run = KMeans.runChecked(data, runConfig, seed, RowChunks.sequential(data.rows()));
                 runs[index] = new ElbowResult.Run(k, seed, run.inertia(), run.iterations(), run.stopReason(),
-                        silhouette.score(run.labels(), k));
+                        silhouette.score(run.labels(), k),
+                        reference == null ? Double.NaN : PartitionMetrics.adjustedRandIndex(reference, run.labels()));
                 progress.runFinished(done.incrementAndGet(), total);
             })).join();
         } finally {
@@ -93,11 +96,13 @@ public final class Elbow {
         int s = seeds.length;
         double[][] inertia = new double[s][ks.length];
         double[][] sil = new double[s][ks.length];
+        double[][] ari = new double[s][ks.length];
         for (int ki = 0; ki < ks.length; ki++) {
             for (int si = 0; si < s; si++) {
                 ElbowResult.Run run = runs.get(ki * s + si);
                 inertia[si][ki] = run.inertia();
                 sil[si][ki] = run.silhouette();
+                ari[si][ki] = run.ari();
             }
         }
         int[] elbowVotes = new int[ks.length];
@@ -120,10 +125,12 @@ public final class Elbow {
         for (int ki = 0; ki < ks.length; ki++) {
             double[] in = new double[s];
             double[] si = new double[s];
+            double[] ar = new double[s];
             int bestSeed = 0;
             for (int j = 0; j < s; j++) {
                 in[j] = inertia[j][ki];
                 si[j] = sil[j][ki];
+                ar[j] = ari[j][ki];
                 if (in[j] < in[bestSeed]) {
                     bestSeed = j;
                 }
@@ -132,7 +139,8 @@ public final class Elbow {
             bestCurve[ki] = in[bestSeed];
             double[] definedSil = Arrays.stream(si).filter(v -> !Double.isNaN(v)).toArray();
             byK.add(new ElbowResult.AtK(ks[ki], min(in), medianCurve[ki], max(in), min(definedSil), median(definedSil),
-                    max(definedSil), si[bestSeed], elbowVotes[ki], silhouetteVotes[ki]));
+                    max(definedSil), si[bestSeed], elbowVotes[ki], silhouetteVotes[ki],
+                    Double.isNaN(ar[0]) ? Double.NaN : median(ar), ar[bestSeed]));
         }
         int medianElbow = config.rule().elbowIndex(ks, medianCurve);
         int bestElbow = config.rule().elbowIndex(ks, bestCurve);

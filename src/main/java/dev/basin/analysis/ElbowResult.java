@@ -3,6 +3,7 @@ package dev.basin.analysis;
 import dev.basin.kmeans.StopReason;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +33,10 @@ public record ElbowResult(ElbowConfig config, List<Run> runs, List<AtK> byK, Lis
      * @param iterations iterations run
      * @param stopReason what stopped it
      * @param silhouette mean silhouette of its partition (on the sample; NaN when undefined, e.g. k = 1)
+     * @param ari        adjusted Rand index of its partition against the data's reference labels (NaN without labels)
      */
-    public record Run(int k, long seed, double inertia, int iterations, StopReason stopReason, double silhouette) {
+    public record Run(int k, long seed, double inertia, int iterations, StopReason stopReason, double silhouette,
+                      double ari) {
     }
 
     /**
@@ -49,10 +52,12 @@ public record ElbowResult(ElbowConfig config, List<Run> runs, List<AtK> byK, Lis
      * @param silhouetteOfBest  mean silhouette of the run with the lowest inertia (the first such seed)
      * @param elbowVotes        seeds whose curve bends at this k
      * @param silhouetteVotes   seeds whose highest silhouette is at this k
+     * @param ariMedian         median adjusted Rand index against the reference labels (NaN without labels)
+     * @param ariOfBest         adjusted Rand index of the run with the lowest inertia (NaN without labels)
      */
     public record AtK(int k, double inertiaMin, double inertiaMedian, double inertiaMax, double silhouetteMin,
                       double silhouetteMedian, double silhouetteMax, double silhouetteOfBest, int elbowVotes,
-                      int silhouetteVotes) {
+                      int silhouetteVotes, double ariMedian, double ariOfBest) {
     }
 
     /**
@@ -81,7 +86,7 @@ public record ElbowResult(ElbowConfig config, List<Run> runs, List<AtK> byK, Lis
      * @return k → number of seeds
      */
     public Map<Integer, Integer> elbowVotes() {
-        java.util.Map<Integer, Integer> votes = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> votes = new LinkedHashMap<>();
         byK.stream().filter(a -> a.elbowVotes() > 0).forEach(a -> votes.put(a.k(), a.elbowVotes()));
         return votes;
     }
@@ -93,6 +98,15 @@ public record ElbowResult(ElbowConfig config, List<Run> runs, List<AtK> byK, Lis
      */
     public int seedsWithoutElbow() {
         return (int) bySeed.stream().filter(s -> s.elbow() == null).count();
+    }
+
+    /**
+     * Whether the runs were compared with reference labels (the data had a label column).
+     *
+     * @return true when every run has an adjusted Rand index
+     */
+    public boolean hasLabels() {
+        return !runs.isEmpty() && !Double.isNaN(runs.getFirst().ari());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.basin.analysis;
 
 import dev.basin.InvalidInputException;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -127,7 +128,7 @@ public enum ElbowRule {
             for (int i = 2; i < ks.length; i++) {
                 if (ks[i] - ks[i - 1] != ks[1] - ks[0]) {
                     throw new InvalidInputException("--elbow-rule second-difference needs evenly spaced k, got "
-                            + java.util.Arrays.toString(ks) + "; use a range such as 2..12 or --elbow-rule kneedle");
+                            + Arrays.toString(ks) + "; use a range such as 2..12 or --elbow-rule kneedle");
                 }
             }
         }

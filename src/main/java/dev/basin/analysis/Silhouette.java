@@ -3,6 +3,7 @@ package dev.basin.analysis;
 import dev.basin.data.Dataset;
 import dev.basin.random.Seeds;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -63,8 +64,8 @@ public final class Silhouette {
                 all[i] = all[j];
                 all[j] = swap;
             }
-            chosen = java.util.Arrays.copyOf(all, sampleSize);
-            java.util.Arrays.sort(chosen); // row order, so the sample reads naturally; the score does not depend on it
+            chosen = Arrays.copyOf(all, sampleSize);
+            Arrays.sort(chosen); // row order, so the sample reads naturally; the score does not depend on it
         }
         return new Silhouette(chosen, pairwise(data, chosen), n);
     }

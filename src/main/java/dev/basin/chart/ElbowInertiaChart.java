@@ -7,6 +7,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ public final class ElbowInertiaChart {
         band.setLineColor(Palette.withAlpha(Palette.initializer(0), 0.35));
         band.setLineStyle(new BasicStroke(1f));
 
-        double[] kx = java.util.Arrays.stream(ks).asDoubleStream().toArray();
+        double[] kx = Arrays.stream(ks).asDoubleStream().toArray();
         for (int s = 0; s < seeds; s++) {
             long seed = result.bySeed().get(s).seed();
             double[] curve = result.runs().stream().filter(r -> r.seed() == seed).mapToDouble(ElbowResult.Run::inertia).toArray();

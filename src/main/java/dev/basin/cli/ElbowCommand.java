@@ -166,7 +166,7 @@ final class ElbowCommand implements Callable<Integer> {
                 result.rows(), scaled.data().dims(), ks.length > 1 && ks[ks.length - 1] - ks[0] == ks.length - 1
                         ? ks[0] + ".." + ks[ks.length - 1] : String.join(",", Arrays.stream(ks).mapToObj(Integer::toString).toList()),
                 result.bySeed().size(), result.config().engine().init().name(), result.runs().size(), result.seconds());
-        TextTable.print(out, ElbowReport.header(), ElbowReport.rows(result));
+        TextTable.print(out, ElbowReport.header(result), ElbowReport.rows(result));
         out.println();
         ElbowReport.sentences(result).forEach(out::println);
         if (output.out != null) {

@@ -4,6 +4,7 @@ import dev.basin.InvalidInputException;
 import dev.basin.data.BlobSizes;
 import dev.basin.data.Dataset;
 import dev.basin.data.Generated;
+import dev.basin.data.Generators;
 import dev.basin.data.OverlapBlobs;
 import dev.basin.random.Seeds;
 import dev.basin.report.AtomicFiles;
@@ -111,7 +112,7 @@ final class GenerateBlobsCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, OverlapBlobs.Result result, Path centersFile, long seed, BlobSizes blobSizes) {
         Generated g = result.generated();
-        out.printf(Locale.US, "wrote %s: %d rows × %d features (%s), true blob in column 'cluster'%n", out(),
+        out.printf(Locale.US, "wrote %s: %d rows × %d features (%s), true blob in column 'cluster'%n", out,
                 g.data().rows(), g.data().dims(), features(g.data()));
         out.printf(Locale.US, "wrote %s: the %d true centers (basin sweep ... --truth %s)%n", centersFile, g.k(), centersFile);
         out.printf(Locale.US, "overlap       %.4f expected, %.4f in these rows (share closer to another true center than to its own)%n",
@@ -127,10 +128,6 @@ final class GenerateBlobsCommand implements Callable<Integer> {
                         String.join(", ", Arrays.stream(g.center(c)).mapToObj(FitOutputs::figure).toList()));
             }
         }
-    }
-
-    private String out() {
-        return out.toString();
     }
 
     private static String features(Dataset data) {
@@ -161,7 +158,7 @@ final class GenerateBlobsCommand implements Callable<Integer> {
         int d = data.dims();
         String[] labels = data.labels().orElseThrow();
         StringBuilder csv = new StringBuilder(data.rows() * (d * 20 + 4));
-        csv.append(String.join(",", data.features())).append(',').append(dev.basin.data.Generators.LABEL_COLUMN).append('\n');
+        csv.append(String.join(",", data.features())).append(',').append(Generators.LABEL_COLUMN).append('\n');
         double[] values = data.values();
         for (int i = 0; i < data.rows(); i++) {
             for (int j = 0; j < d; j++) {

@@ -4,6 +4,7 @@ import dev.basin.InvalidInputException;
 import dev.basin.random.Seeds;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,8 +36,9 @@ import java.util.random.RandomGenerator;
  *   <li>Sizes: {@link BlobSizes#counts} rows per blob, labels shuffled (Fisher–Yates).</li>
  *   <li>Rows: center plus σ × independent standard normal noise per coordinate, not clipped.</li>
  * </ol>
- * An overlap that no σ reaches (when σ → ∞, a row still stays in its own cell with the probability of that
- * cell's directions, at least 1/k or so) is an error that says the largest reachable one. Instead of the
+ * An overlap that no σ reaches is an error that says the largest reachable one: as σ grows without bound a
+ * row still stays nearest its own center in the directions z that point away from every other center, so the
+ * overlap levels off below 1. Instead of the
  * overlap, σ may be given ({@link #withSpread}); the overlap is then computed the same way and reported.
  */
 public final class OverlapBlobs {
@@ -236,7 +238,6 @@ public final class OverlapBlobs {
 
     /** The share of sorted thresholds strictly below sigma. */
     private static double shareBelow(double[] sorted, double sigma) {
-        int below = 0;
         int low = 0;
         int high = sorted.length;
         while (low < high) {
@@ -247,8 +248,7 @@ public final class OverlapBlobs {
                 high = mid;
             }
         }
-        below = low;
-        return below / (double) sorted.length;
+        return low / (double) sorted.length;
     }
 
     /** σ at which the size-weighted share of thresholds below it reaches the overlap, interpolated linearly. */
@@ -282,7 +282,7 @@ public final class OverlapBlobs {
             cumulative = next;
             previous = t[i];
         }
-        throw new InvalidInputException(String.format(java.util.Locale.US,
+        throw new InvalidInputException(String.format(Locale.US,
                 "--overlap %s cannot be reached with %d clusters in %d dimensions: even infinite noise leaves"
                         + " every row nearest its own center with the share of directions that point away from all"
                         + " others, so at most %.3f; ask for less", target, k, dims, cumulative));

@@ -2,6 +2,7 @@ package dev.basin.report;
 
 import dev.basin.analysis.ElbowResult;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,10 @@ import java.util.Map;
  * The files of an elbow study (a contract: columns and keys are stable, new ones may be added):
  * <ul>
  *   <li>{@code elbow.csv}: one row per k: {@code k,runs,inertia_min,inertia_median,inertia_max,silhouette_min,
- *       silhouette_median,silhouette_max,silhouette_of_best,elbow_seeds,silhouette_seeds};</li>
- *   <li>{@code elbow_runs.csv}: one row per run: {@code k,seed,inertia,n_iter,stop_reason,silhouette};</li>
+ *       silhouette_median,silhouette_max,silhouette_of_best,elbow_seeds,silhouette_seeds}, then
+ *       {@code ari_median,ari_of_best} when the data has reference labels;</li>
+ *   <li>{@code elbow_runs.csv}: one row per run: {@code k,seed,inertia,n_iter,stop_reason,silhouette}, then
+ *       {@code ari_to_labels} with reference labels;</li>
  *   <li>{@code elbow_seeds.csv}: one row per seed: {@code seed,elbow_k,best_silhouette_k} (empty: none);</li>
  *   <li>{@code elbow.json}: the same in aggregate, with the rule, the silhouette sample and provenance.</li>
  * </ul>
@@ -65,25 +68,35 @@ public final class ElbowOutputs {
     /** {@code elbow.csv}. */
     String byK() {
         StringBuilder csv = new StringBuilder("k,runs,inertia_min,inertia_median,inertia_max,silhouette_min,"
-                + "silhouette_median,silhouette_max,silhouette_of_best,elbow_seeds,silhouette_seeds\n");
+                + "silhouette_median,silhouette_max,silhouette_of_best,elbow_seeds,silhouette_seeds"
+                + (result.hasLabels() ? ",ari_median,ari_of_best\n" : "\n"));
         int runs = result.bySeed().size();
         for (ElbowResult.AtK at : result.byK()) {
             csv.append(at.k()).append(',').append(runs).append(',').append(at.inertiaMin()).append(',')
                     .append(at.inertiaMedian()).append(',').append(at.inertiaMax()).append(',')
                     .append(number(at.silhouetteMin())).append(',').append(number(at.silhouetteMedian())).append(',')
                     .append(number(at.silhouetteMax())).append(',').append(number(at.silhouetteOfBest())).append(',')
-                    .append(at.elbowVotes()).append(',').append(at.silhouetteVotes()).append('\n');
+                    .append(at.elbowVotes()).append(',').append(at.silhouetteVotes());
+            if (result.hasLabels()) {
+                csv.append(',').append(at.ariMedian()).append(',').append(at.ariOfBest());
+            }
+            csv.append('\n');
         }
         return csv.toString();
     }
 
     /** {@code elbow_runs.csv}. */
     String runs() {
-        StringBuilder csv = new StringBuilder("k,seed,inertia,n_iter,stop_reason,silhouette\n");
+        StringBuilder csv = new StringBuilder("k,seed,inertia,n_iter,stop_reason,silhouette"
+                + (result.hasLabels() ? ",ari_to_labels\n" : "\n"));
         for (ElbowResult.Run run : result.runs()) {
             csv.append(run.k()).append(',').append(run.seed()).append(',').append(run.inertia()).append(',')
                     .append(run.iterations()).append(',').append(run.stopReason().label()).append(',')
-                    .append(number(run.silhouette())).append('\n');
+                    .append(number(run.silhouette()));
+            if (result.hasLabels()) {
+                csv.append(',').append(run.ari());
+            }
+            csv.append('\n');
         }
         return csv.toString();
     }
@@ -105,8 +118,8 @@ public final class ElbowOutputs {
      */
     public Map<String, Object> summary() {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("ks", java.util.Arrays.stream(result.ks()).boxed().toList());
-        json.put("seeds", java.util.Arrays.stream(result.config().seeds()).boxed().toList());
+        json.put("ks", Arrays.stream(result.ks()).boxed().toList());
+        json.put("seeds", Arrays.stream(result.config().seeds()).boxed().toList());
         json.put("init", result.config().engine().init().name());
         json.put("n_rows", result.rows());
         json.put("n_features", features.size());
@@ -129,12 +142,12 @@ public final class ElbowOutputs {
         silhouette.put("sample_seed", result.config().sampleSeed());
         silhouette.put("distance", "euclidean, in the units clustered, rows unweighted");
         json.put("silhouette", silhouette);
-        json.put("by_k", result.byK().stream().map(ElbowOutputs::atK).toList());
+        json.put("by_k", result.byK().stream().map(at -> atK(at, result.hasLabels())).toList());
         json.put("provenance", provenance);
         return json;
     }
 
-    private static Map<String, Object> atK(ElbowResult.AtK at) {
+    private static Map<String, Object> atK(ElbowResult.AtK at, boolean labels) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("k", at.k());
         row.put("inertia_min", at.inertiaMin());
@@ -146,6 +159,10 @@ public final class ElbowOutputs {
         row.put("silhouette_of_best", nullable(at.silhouetteOfBest()));
         row.put("elbow_seeds", at.elbowVotes());
         row.put("silhouette_seeds", at.silhouetteVotes());
+        if (labels) {
+            row.put("ari_median", at.ariMedian());
+            row.put("ari_of_best", at.ariOfBest());
+        }
         return row;
     }
 

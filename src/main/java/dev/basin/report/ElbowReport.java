@@ -49,7 +49,7 @@ public final class ElbowReport {
         text.add("Next to this page: elbow.csv (this table), elbow_runs.csv (every run), elbow_seeds.csv (each seed's"
                 + " elbow) and elbow.json (all of it, with provenance).");
         return new ReportSection(SECTION_ID, "Elbow", "Choosing k: the elbow across seeds", List.copyOf(text),
-                header(), rows(result), notes(), List.copyOf(figures));
+                header(result), rows(result), notes(result), List.copyOf(figures));
     }
 
     /**
@@ -73,7 +73,9 @@ public final class ElbowReport {
         }
         text.add("The median curve bends at " + k(result.medianElbow()) + ", the curve of the lowest inertia per k"
                 + " (best of " + seeds + " seeds) at " + k(result.bestElbow()) + ". The median silhouette is highest at "
-                + k(bestMedianSilhouette(result)) + ".");
+                + k(bestMedianSilhouette(result)) + "."
+                + (result.hasLabels() ? " The partitions agree best with the reference labels (median ARI) at "
+                + k(bestMedianAri(result)) + "." : ""));
         text.add("Elbow rule (" + result.config().rule().label() + "): " + result.config().rule().description() + ". "
                 + silhouetteSample(result) + " Every run is basin fit -k K --random-state <seed> --n-init 1 with initializer "
                 + result.config().engine().init().name() + ".");
@@ -99,9 +101,13 @@ public final class ElbowReport {
      *
      * @return the header
      */
-    public static List<String> header() {
-        return List.of("k", "inertia lowest", "median", "highest", "spread", "silhouette lowest", "median", "highest",
-                "elbow seeds", "silhouette seeds");
+    public static List<String> header(ElbowResult result) {
+        List<String> header = new ArrayList<>(List.of("k", "inertia lowest", "median", "highest", "spread",
+                "silhouette lowest", "median", "highest", "elbow seeds", "silhouette seeds"));
+        if (result.hasLabels()) {
+            header.add("ARI median");
+        }
+        return List.copyOf(header);
     }
 
     /**
@@ -113,18 +119,23 @@ public final class ElbowReport {
     public static List<List<String>> rows(ElbowResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (ElbowResult.AtK at : result.byK()) {
-            rows.add(List.of(Integer.toString(at.k()), FitOutputs.figure(at.inertiaMin()), FitOutputs.figure(at.inertiaMedian()),
-                    FitOutputs.figure(at.inertiaMax()), spread(at), silhouette(at.silhouetteMin()),
-                    silhouette(at.silhouetteMedian()), silhouette(at.silhouetteMax()), Integer.toString(at.elbowVotes()),
-                    Integer.toString(at.silhouetteVotes())));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(at.k()), FitOutputs.figure(at.inertiaMin()),
+                    FitOutputs.figure(at.inertiaMedian()), FitOutputs.figure(at.inertiaMax()), spread(at),
+                    silhouette(at.silhouetteMin()), silhouette(at.silhouetteMedian()), silhouette(at.silhouetteMax()),
+                    Integer.toString(at.elbowVotes()), Integer.toString(at.silhouetteVotes())));
+            if (result.hasLabels()) {
+                row.add(silhouette(at.ariMedian()));
+            }
+            rows.add(List.copyOf(row));
         }
         return rows;
     }
 
-    static String notes() {
+    static String notes(ElbowResult result) {
         return "inertia and silhouette: lowest, median and highest over the seeds at each k; spread: highest inertia"
                 + " above the lowest, in percent; elbow seeds: seeds whose inertia curve bends at this k; silhouette"
-                + " seeds: seeds whose highest silhouette is at this k.";
+                + " seeds: seeds whose highest silhouette is at this k"
+                + (result.hasLabels() ? "; ARI median: median adjusted Rand index of the runs against the reference labels." : ".");
     }
 
     /** Highest inertia above the lowest, in percent. */
@@ -143,6 +154,16 @@ public final class ElbowReport {
     private static String range(ElbowResult result) {
         int[] ks = result.ks();
         return ks[0] + ".." + ks[ks.length - 1];
+    }
+
+    private static Integer bestMedianAri(ElbowResult result) {
+        ElbowResult.AtK best = null;
+        for (ElbowResult.AtK at : result.byK()) {
+            if (best == null || at.ariMedian() > best.ariMedian()) {
+                best = at;
+            }
+        }
+        return best == null ? null : best.k();
     }
 
     private static Integer bestMedianSilhouette(ElbowResult result) {

@@ -53,6 +53,16 @@ class ElbowTest {
             assertEquals(alone.iterations(), run.iterations());
             Silhouette silhouette = Silhouette.prepare(data, 400, 5);
             assertEquals(silhouette.score(alone.labels(), run.k()), run.silhouette(), 0.0);
+            assertEquals(PartitionMetrics.adjustedRandIndex(data.labels().orElseThrow(), alone.labels()), run.ari(), 0.0);
+        }
+    }
+
+    @Test
+    void theTrueKAgreesBestWithTheTrueLabels() {
+        assertTrue(result.hasLabels());
+        ElbowResult.AtK six = result.byK().stream().filter(a -> a.k() == 6).findFirst().orElseThrow();
+        for (ElbowResult.AtK at : result.byK()) {
+            assertTrue(at.ariOfBest() <= six.ariOfBest(), "k " + at.k() + " agrees better than the true k = 6");
         }
     }
 

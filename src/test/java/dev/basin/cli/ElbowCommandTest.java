@@ -28,9 +28,9 @@ class ElbowCommandTest {
                 "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("k,runs,inertia_min,inertia_median,inertia_max,silhouette_min,silhouette_median,silhouette_max,"
-                + "silhouette_of_best,elbow_seeds,silhouette_seeds", firstLine(out.resolve("elbow.csv")));
+                + "silhouette_of_best,elbow_seeds,silhouette_seeds,ari_median,ari_of_best", firstLine(out.resolve("elbow.csv")));
         assertEquals(6, Files.readAllLines(out.resolve("elbow.csv")).size());
-        assertEquals("k,seed,inertia,n_iter,stop_reason,silhouette", firstLine(out.resolve("elbow_runs.csv")));
+        assertEquals("k,seed,inertia,n_iter,stop_reason,silhouette,ari_to_labels", firstLine(out.resolve("elbow_runs.csv")));
         assertEquals(41, Files.readAllLines(out.resolve("elbow_runs.csv")).size());
         assertEquals("seed,elbow_k,best_silhouette_k", firstLine(out.resolve("elbow_seeds.csv")));
         assertEquals(9, Files.readAllLines(out.resolve("elbow_seeds.csv")).size());
@@ -44,9 +44,19 @@ class ElbowCommandTest {
             assertTrue(Files.exists(out.resolve("charts/" + chart + ".svg")), chart);
         }
         for (String expected : List.of("150 rows × 4 features; k = 2..6, 8 seeds each, k-means++: 40 runs",
-                "inertia lowest", "silhouette seeds", "Silhouette: exact, on all 150 rows", "Elbow rule (kneedle)")) {
+                "inertia lowest", "silhouette seeds", "ARI median", "agree best with the reference labels (median ARI) at k = 3",
+                "Silhouette: exact, on all 150 rows", "Elbow rule (kneedle)")) {
             assertTrue(result.out().contains(expected), () -> "'" + expected + "' expected in:\n" + result.out());
         }
+    }
+
+    @Test
+    void withoutLabelsThereIsNoAriColumn() throws IOException {
+        Path out = dir.resolve("nolabels");
+        Cli result = Cli.run("elbow", IRIS, "--k", "2..4", "--seeds", "3", "--out", out.toString(), "-q");
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("k,seed,inertia,n_iter,stop_reason,silhouette", firstLine(out.resolve("elbow_runs.csv")));
+        assertFalse(Files.readString(out.resolve("elbow.json")).contains("ari_"));
     }
 
     @Test
