@@ -89,7 +89,7 @@ public final class Elbow {
      * @param seconds        wall time
      * @return the study's result
      */
-    static ElbowResult summarize(ElbowConfig config, List<ElbowResult.Run> runs, int silhouetteRows, int rows,
+    public static ElbowResult summarize(ElbowConfig config, List<ElbowResult.Run> runs, int silhouetteRows, int rows,
                                  double seconds) {
         int[] ks = config.ks();
         long[] seeds = config.seeds();

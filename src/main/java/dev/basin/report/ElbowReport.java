@@ -140,7 +140,11 @@ public final class ElbowReport {
 
     /** Highest inertia above the lowest, in percent. */
     static String spread(ElbowResult.AtK at) {
-        return at.inertiaMin() > 0 ? Findings.gap(100 * (at.inertiaMax() - at.inertiaMin()) / at.inertiaMin()) : "0";
+        double pct = at.inertiaMin() > 0 ? 100 * (at.inertiaMax() - at.inertiaMin()) / at.inertiaMin() : 0;
+        if (pct == 0) {
+            return "0";
+        }
+        return pct < 0.01 ? "<0.01%" : String.format(Locale.US, "%.2f%%", pct);
     }
 
     static String silhouette(double value) {
