@@ -110,21 +110,21 @@ final class GenerateBlobsCommand implements Callable<Integer> {
         return data.resolveSibling(base + "-centers.csv");
     }
 
-    private void print(PrintWriter out, OverlapBlobs.Result result, Path centersFile, long seed, BlobSizes blobSizes) {
+    private void print(PrintWriter text, OverlapBlobs.Result result, Path centersFile, long seed, BlobSizes blobSizes) {
         Generated g = result.generated();
-        out.printf(Locale.US, "wrote %s: %d rows × %d features (%s), true blob in column 'cluster'%n", out,
+        text.printf(Locale.US, "wrote %s: %d rows × %d features (%s), true blob in column 'cluster'%n", out,
                 g.data().rows(), g.data().dims(), features(g.data()));
-        out.printf(Locale.US, "wrote %s: the %d true centers (basin sweep ... --truth %s)%n", centersFile, g.k(), centersFile);
-        out.printf(Locale.US, "overlap       %.4f expected, %.4f in these rows (share closer to another true center than to its own)%n",
+        text.printf(Locale.US, "wrote %s: the %d true centers (basin sweep ... --truth %s)%n", centersFile, g.k(), centersFile);
+        text.printf(Locale.US, "overlap       %.4f expected, %.4f in these rows (share closer to another true center than to its own)%n",
                 result.overlap(), result.measuredOverlap());
-        out.printf(Locale.US, "spread        %s (noise standard deviation per coordinate)%n", FitOutputs.figure(result.spread()));
-        out.printf(Locale.US, "sizes         %s: %s%n", blobSizes, sizeSummary(result.sizes(), blobSizes == BlobSizes.EQUAL));
-        out.printf(Locale.US, "random_state  %d%s%n", seed, randomState == null ? " (drawn; give --random-state " + seed + " to repeat)" : "");
+        text.printf(Locale.US, "spread        %s (noise standard deviation per coordinate)%n", FitOutputs.figure(result.spread()));
+        text.printf(Locale.US, "sizes         %s: %s%n", blobSizes, sizeSummary(result.sizes(), blobSizes == BlobSizes.EQUAL));
+        text.printf(Locale.US, "random_state  %d%s%n", seed, randomState == null ? " (drawn; give --random-state " + seed + " to repeat)" : "");
         if (verbosity.verbose) {
-            out.println();
-            out.println(" blob   rows  overlap  center");
+            text.println();
+            text.println(" blob   rows  overlap  center");
             for (int c = 0; c < g.k(); c++) {
-                out.printf(Locale.US, "%5d  %5d  %7.4f  %s%n", c, result.sizes()[c], result.blobOverlap()[c],
+                text.printf(Locale.US, "%5d  %5d  %7.4f  %s%n", c, result.sizes()[c], result.blobOverlap()[c],
                         String.join(", ", Arrays.stream(g.center(c)).mapToObj(FitOutputs::figure).toList()));
             }
         }

@@ -32,7 +32,8 @@ class GenerateCommandTest {
         Path centers = dir.resolve("data-centers.csv");
         assertEquals(List.of("x0", "x1", "x2"), List.of(Files.readAllLines(centers).getFirst().split(",")));
         assertEquals(5, Files.readAllLines(centers).size());
-        for (String expected : List.of("600 rows × 3 features", "overlap       0.0500 expected", "spread", "sizes         3,1,1,1: from 300 rows (blob 0) to 100 (blob 1)",
+        for (String expected : List.of("wrote " + data + ": 600 rows × 3 features (x0, x1, x2)",
+                "wrote " + dir.resolve("data-centers.csv") + ": the 4 true centers", "overlap       0.0500 expected", "spread", "sizes         3,1,1,1: from 300 rows (blob 0) to 100 (blob 1)",
                 "random_state  1")) {
             assertTrue(result.out().contains(expected), () -> "'" + expected + "' expected in:\n" + result.out());
         }
