@@ -16,7 +16,8 @@ import java.util.Locale;
 /** {@code basin}: the command line. Subcommands do the work; this class wires them and maps errors to exit codes. */
 @Command(name = "basin", mixinStandardHelpOptions = true, versionProvider = BasinCommand.Version.class,
         description = {"K-means that is honest about initialization: which local optima your seeds land in, and how often."},
-        subcommands = {FitCommand.class, SweepCommand.class, ReportCommand.class, DemoCommand.class, VerifyCommand.class, LandscapeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FitCommand.class, SweepCommand.class, ReportCommand.class, DemoCommand.class, VerifyCommand.class,
+                GenerateCommand.class, ElbowCommand.class, LandscapeCommand.class, CommandLine.HelpCommand.class})
 public final class BasinCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -13,6 +13,7 @@ import dev.basin.report.AtomicDirectory;
 import dev.basin.report.HtmlReport;
 import dev.basin.report.JsonReader;
 import dev.basin.report.ReportContent;
+import dev.basin.report.ReportSection;
 import dev.basin.report.SweepReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +53,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing --out directory.")
     boolean force;
 
+    @Option(names = "--k-range", paramLabel = "A..B",
+            description = "Also add a section on choosing k: an elbow study over these k (e.g. 2..12), as 'basin elbow' runs it,"
+                    + " with the first --elbow-seeds of the sweep's seeds and its first initializer.")
+    String kRange;
+
+    @Option(names = "--elbow-seeds", paramLabel = "N", defaultValue = "20",
+            description = "With --k-range: how many of the sweep's seeds (the first N) the elbow study runs at each k. Default: ${DEFAULT-VALUE}.")
+    int elbowSeeds;
+
     @Mixin
     SweepOptions sweep;
 
@@ -66,6 +76,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicDirectory.checkWritable(out, force);
+        ElbowSection.check(kRange, elbowSeeds);
         Path index = write(err);
         if (!verbosity.quiet) {
             stdout.println("wrote " + index);
@@ -121,7 +132,10 @@ final class ReportCommand implements Callable<Integer> {
             SweepReport.Input input = new SweepReport.Input(options.data.toString(), options.k, tables,
                     solutions(prepared, tables), replays(options, tables), methods(prepared), provenance);
             ReportContent content = SweepReport.build(input, charts);
-            dir.write("index.html", HtmlReport.render(content));
+            List<ReportSection> sections = kRange == null ? List.of()
+                    : List.of(ElbowSection.write(kRange, elbowSeeds, prepared, provenance, dir, charts,
+                    ProgressBar.forTerminal(err, verbosity.quiet)));
+            dir.write("index.html", HtmlReport.render(content, sections));
             return dir.commit().resolve("index.html");
         }
     }

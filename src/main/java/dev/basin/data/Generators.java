@@ -123,8 +123,11 @@ public final class Generators {
         }
     }
 
-    /** Centers by rejection; a center that finds no room restarts the whole placement (never seen in practice). */
-    private static double[] placeCenters(int k, int dims, double separation, RandomGenerator random) {
+    /**
+     * Centers by rejection; a center that finds no room restarts the whole placement (never seen in practice).
+     * Shared with {@link OverlapBlobs}, which places its centers the same way.
+     */
+    static double[] placeCenters(int k, int dims, double separation, RandomGenerator random) {
         double minSquared = separation * separation;
         for (int round = 0; round < PLACEMENT_ROUNDS; round++) {
             double[] centers = new double[k * dims];
@@ -182,7 +185,7 @@ public final class Generators {
         return labels;
     }
 
-    private static List<String> featureNames(int dims) {
+    static List<String> featureNames(int dims) {
         List<String> names = new ArrayList<>(dims);
         for (int j = 0; j < dims; j++) {
             names.add("x" + j);

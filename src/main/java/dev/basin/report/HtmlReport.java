@@ -19,13 +19,27 @@ public final class HtmlReport {
      * @return a complete HTML document, to be written as {@code index.html}
      */
     public static String render(ReportContent content) {
+        return render(content, List.of());
+    }
+
+    /**
+     * The report page with extra sections after the basin table.
+     *
+     * @param content  everything the page shows, already worded and formatted (text is escaped here)
+     * @param sections extra sections, in order (each also linked from the navigation bar)
+     * @return a complete HTML document, to be written as {@code index.html}
+     */
+    public static String render(ReportContent content, List<ReportSection> sections) {
         StringBuilder html = new StringBuilder(1 << 16);
         HtmlPage.head(html, "Basin report: " + content.title());
         html.append("<h1>").append(escape(content.title())).append("</h1>\n");
         html.append("<p class=\"small\">A Basin report: K-means run once per seed, to show which local optima")
                 .append(" (basins) the seeds land in and how often.</p>\n");
         html.append("<nav class=\"small\"><a href=\"#summary\">Summary</a><a href=\"#charts\">Charts</a>")
-                .append("<a href=\"#basins\">Basins</a><a href=\"#reproduce\">Reproduce</a>")
+                .append("<a href=\"#basins\">Basins</a>");
+        sections.forEach(s -> html.append("<a href=\"#").append(escape(s.id())).append("\">").append(escape(s.navLabel()))
+                .append("</a>"));
+        html.append("<a href=\"#reproduce\">Reproduce</a>")
                 .append("<a href=\"#methods\">Methods</a><a href=\"#provenance\">Provenance</a></nav>\n");
         html.append("<p class=\"headline\" id=\"headline\">").append(escape(content.headline())).append("</p>\n");
         html.append("<ul class=\"verdict\">\n");
@@ -39,9 +53,7 @@ public final class HtmlReport {
                 .append(" restarts for 95%: the n_init that reaches basin 1 with 95% probability.</p>\n");
 
         html.append("<h2 id=\"charts\">Charts</h2>\n");
-        for (ReportContent.Figure figure : content.figures()) {
-            HtmlPage.figure(html, figure);
-        }
+        figures(html, content.figures());
 
         html.append("<h2 id=\"basins\">Basins (distinct final partitions), best first</h2>\n");
         table(html, content.basinHeader(), content.basinRows());
@@ -51,6 +63,8 @@ public final class HtmlReport {
         }
         html.append("<p class=\"small\">gap: inertia above the best, in percent. CI: Centroid Index to the best basin's")
                 .append(" centers (0: every cluster in the same place; c: c clusters missing and c doubled).</p>\n");
+
+        sections.forEach(section -> section(html, section));
 
         html.append("<h2 id=\"reproduce\">Reproduce</h2>\n");
         for (ReportContent.Replay replay : content.replays()) {
@@ -68,6 +82,26 @@ public final class HtmlReport {
                 .append("</pre>\n");
         html.append("</body>\n</html>\n");
         return html.toString();
+    }
+
+    private static void figures(StringBuilder html, List<ReportContent.Figure> figures) {
+        for (ReportContent.Figure figure : figures) {
+            HtmlPage.figure(html, figure);
+        }
+    }
+
+    private static void section(StringBuilder html, ReportSection section) {
+        html.append("<h2 id=\"").append(escape(section.id())).append("\">").append(escape(section.title())).append("</h2>\n");
+        for (int i = 0; i < section.paragraphs().size(); i++) {
+            html.append(i == 0 ? "<p class=\"headline\">" : "<p>").append(escape(section.paragraphs().get(i))).append("</p>\n");
+        }
+        if (!section.header().isEmpty()) {
+            table(html, section.header(), section.rows());
+        }
+        if (section.notes() != null && !section.notes().isEmpty()) {
+            html.append("<p class=\"small\">").append(escape(section.notes())).append("</p>\n");
+        }
+        figures(html, section.figures());
     }
 
     private static void table(StringBuilder html, List<String> header, List<List<String>> rows) {
