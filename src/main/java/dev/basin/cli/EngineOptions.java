@@ -42,7 +42,7 @@ final class EngineOptions {
     String emptyCluster;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "auto",
-            description = "Iteration scheme: lloyd or auto. Default: ${DEFAULT-VALUE}.")
+            description = "Iteration scheme: lloyd, hamerly, elkan or auto (hamerly up to 32 features, lloyd above). All give the same results bit for bit; they differ in speed and memory. Default: ${DEFAULT-VALUE}.")
     String algorithm;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
