@@ -88,10 +88,11 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
 
         DistanceKernel kernel = DistanceKernel.fastest();
         double[] means = data.featureMeans();
-        double[] rowNorms = trials > 1 ? rowNorms(x, rows, means) : null;
+        double[] rowNorms = rowNorms(x, rows, means);
         PreparedCenters trialCenters = new PreparedCenters(trials, dims, means);
         double[] candidateRows = new double[trials * dims];
         double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
+        double[][] trialClosest = new double[trials][rows];
         double[] cumulative = new double[rows];
         int[] candidates = new int[trials];
         double[] candidatePotentials = new double[trials];
@@ -106,46 +107,45 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             }
             for (int t = 0; t < trials; t++) {
                 candidates[t] = Cumulative.firstAbove(cumulative, random.nextDouble() * running);
+                System.arraycopy(x, candidates[t] * dims, candidateRows, t * dims, dims);
             }
             // One pass over the rows scores every candidate with the distance kernel (each row read once),
-            // each candidate's potential summed in row order. The kernel's squared distances carry rounding
-            // (see Scores.roundingBound), which only matters when two candidates tie to within it; the
-            // distances that drive the sampling are the exact differences in closest[].
+            // each candidate's potential summed in row order, and keeps each candidate's new nearest
+            // distances so the winner's become closest[] without another pass. A squared distance within
+            // the kernel's rounding bound of zero is taken as zero, so a row equal to a chosen center is
+            // never drawn again.
+            trialCenters.load(candidateRows);
+            double maxCandidateNorm = trialCenters.maxSquaredNorm();
+            int stride = trialCenters.paddedK();
             java.util.Arrays.fill(candidatePotentials, 0);
-            if (trials > 1) {
-                for (int t = 0; t < trials; t++) {
-                    System.arraycopy(x, candidates[t] * dims, candidateRows, t * dims, dims);
-                }
-                trialCenters.load(candidateRows);
-                int stride = trialCenters.paddedK();
-                for (int start = 0; start < rows; start += SCORE_BLOCK) {
-                    int end = Math.min(rows, start + SCORE_BLOCK);
-                    kernel.scoreRows(x, start, end, trialCenters, block);
-                    for (int i = start; i < end; i++) {
-                        double w = data.weight(i);
-                        double current = closest[i];
-                        double norm = rowNorms[i];
-                        int base = (i - start) * stride;
-                        for (int t = 0; t < trials; t++) {
-                            double d = Math.max(0, norm + block[base + t]);
-                            candidatePotentials[t] += w * Math.min(current, d);
-                        }
+            for (int start = 0; start < rows; start += SCORE_BLOCK) {
+                int end = Math.min(rows, start + SCORE_BLOCK);
+                kernel.scoreRows(x, start, end, trialCenters, block);
+                for (int i = start; i < end; i++) {
+                    double w = data.weight(i);
+                    double current = closest[i];
+                    double norm = rowNorms[i];
+                    double rounding = Scores.roundingBound(norm, maxCandidateNorm, dims);
+                    int base = (i - start) * stride;
+                    for (int t = 0; t < trials; t++) {
+                        double d = norm + block[base + t];
+                        double nearest = Math.min(current, d <= rounding ? 0 : d);
+                        trialClosest[t][i] = nearest;
+                        candidatePotentials[t] += w * nearest;
                     }
                 }
             }
-            distances += trials > 1 ? (long) rows * trials : 0;
+            distances += (long) rows * trials;
             int best = 0;
             for (int t = 1; t < trials; t++) {
                 if (candidatePotentials[t] < candidatePotentials[best]) {
                     best = t;
                 }
             }
-            int bestRow = candidates[best];
-            centers.add(x, bestRow * dims);
-            for (int i = 0; i < rows; i++) {
-                closest[i] = Math.min(closest[i], SquaredDistance.between(x, i * dims, x, bestRow * dims, dims));
-            }
-            distances += rows;
+            centers.add(x, candidates[best] * dims);
+            double[] swap = closest;
+            closest = trialClosest[best];
+            trialClosest[best] = swap;
         }
         return new InitialCenters(centers.toArray(), distances);
     }

@@ -210,8 +210,7 @@ class InitializerPropertiesTest {
                 .distanceComputations(), c.description());
         KMeansPlusPlus greedy = KMeansPlusPlus.greedy();
         assertEquals(2 + (int) Math.log(k), greedy.trialsFor(k));
-        // each step scores its trials in one pass, then updates every row's nearest distance with the winner
-        assertEquals(n + (long) (k - 1) * (greedy.trialsFor(k) + 1) * n,
+        assertEquals(n + (long) (k - 1) * greedy.trialsFor(k) * n,
                 greedy.choose(c.data(), k, Seeds.generator(caseSeed)).distanceComputations(), c.description());
         assertEquals(n + (long) (k - 1) * n,
                 new KMeansPlusPlus(1).choose(c.data(), k, Seeds.generator(caseSeed)).distanceComputations(),
