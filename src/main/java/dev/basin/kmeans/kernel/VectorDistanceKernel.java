@@ -31,47 +31,101 @@ final class VectorDistanceKernel implements DistanceKernel {
         return "vector";
     }
 
-    /** Per-thread space for the scores of one tile of rows; grown, never shrunk, so no allocation per pass. */
-    private static final ThreadLocal<double[]> TILE_SCORES = ThreadLocal.withInitial(() -> new double[0]);
+    /** Rows centered at a time into a per-thread buffer, so the tiles broadcast straight from memory. */
+    private static final int ROW_BLOCK = 128;
+
+    /** Per-thread space: the scores of a tile of rows, and a block of centered rows; grown, never shrunk. */
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[][]{new double[0], new double[0]});
+
+    private static double[] tileScores(int size) {
+        double[][] scratch = SCRATCH.get();
+        if (scratch[0].length < size) {
+            scratch[0] = new double[size];
+        }
+        return scratch[0];
+    }
+
+    /** Rows {@code start … end − 1} minus the means, row-major, in a per-thread buffer. */
+    private static double[] centeredBlock(double[] x, int start, int end, double[] means) {
+        int dims = means.length;
+        double[][] scratch = SCRATCH.get();
+        if (scratch[1].length < ROW_BLOCK * dims) {
+            scratch[1] = new double[ROW_BLOCK * dims];
+        }
+        double[] block = scratch[1];
+        for (int i = start; i < end; i++) {
+            int from = i * dims;
+            int to = (i - start) * dims;
+            for (int j = 0; j < dims; j++) {
+                block[to + j] = x[from + j] - means[j];
+            }
+        }
+        return block;
+    }
 
     @Override
     public int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
         int k = centers.k();
         int paddedK = centers.paddedK();
-        double[] means = centers.means();
         double[] ct = centers.transposed();
         double[] norms = centers.squaredNorms();
-        double[] tile = TILE_SCORES.get();
-        if (tile.length < 4 * paddedK) {
-            tile = new double[4 * paddedK];
-            TILE_SCORES.set(tile);
-        }
+        double[] tile = tileScores(4 * paddedK);
         int changes = 0;
-        int i = start;
-        for (; i + 4 <= end; i += 4) {
-            for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                scoreTile(x, i * dims, dims, means, ct, norms, paddedK, c0, tile, 0);
+        for (int blockStart = start; blockStart < end; blockStart += ROW_BLOCK) {
+            int blockEnd = Math.min(end, blockStart + ROW_BLOCK);
+            int blockRows = blockEnd - blockStart;
+            double[] rows = centeredBlock(x, blockStart, blockEnd, centers.means());
+            int r = 0;
+            for (; r + 4 <= blockRows; r += 4) {
+                for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
+                    scoreTile(rows, r * dims, dims, ct, norms, paddedK, c0, tile, 0);
+                }
+                for (int q = 0; q < 4; q++) {
+                    changes += settle(labels, blockStart + r + q, tile, q * paddedK, k);
+                }
             }
-            for (int r = 0; r < 4; r++) {
-                changes += settle(labels, i + r, tile, r * paddedK, k);
+            for (; r < blockRows; r++) {
+                for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
+                    scoreRow(rows, r * dims, dims, ct, norms, paddedK, c0, tile, 0);
+                }
+                changes += settle(labels, blockStart + r, tile, 0, k);
             }
-        }
-        for (; i < end; i++) {
-            for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                scoreRow(x, i * dims, dims, means, ct, norms, paddedK, c0, tile, 0);
-            }
-            changes += settle(labels, i, tile, 0, k);
         }
         return changes;
     }
 
+    @Override
+    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+        int dims = centers.dims();
+        int paddedK = centers.paddedK();
+        double[] ct = centers.transposed();
+        double[] norms = centers.squaredNorms();
+        for (int blockStart = start; blockStart < end; blockStart += ROW_BLOCK) {
+            int blockEnd = Math.min(end, blockStart + ROW_BLOCK);
+            int blockRows = blockEnd - blockStart;
+            double[] rows = centeredBlock(x, blockStart, blockEnd, centers.means());
+            int base = (blockStart - start) * paddedK;
+            int r = 0;
+            for (; r + 4 <= blockRows; r += 4) {
+                for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
+                    scoreTile(rows, r * dims, dims, ct, norms, paddedK, c0, out, base + r * paddedK);
+                }
+            }
+            for (; r < blockRows; r++) {
+                for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
+                    scoreRow(rows, r * dims, dims, ct, norms, paddedK, c0, out, base + r * paddedK);
+                }
+            }
+        }
+    }
+
     /**
-     * Scores four consecutive rows (starting at value {@code offset}) against the eight centers of the
-     * block at {@code c0}, into {@code tile[base + r·paddedK + c0 …]}: eight accumulators in registers, each center
-     * coordinate loaded once for the four rows.
+     * Scores four consecutive centered rows (starting at value {@code offset} of {@code rows}) against the
+     * eight centers of the block at {@code c0}, into {@code tile[base + r·paddedK + c0 …]}: eight
+     * accumulators in registers, each center coordinate loaded once for the four rows.
      */
-    private static void scoreTile(double[] x, int offset, int dims, double[] means, double[] ct, double[] norms,
+    private static void scoreTile(double[] rows, int offset, int dims, double[] ct, double[] norms,
                                   int paddedK, int c0, double[] tile, int base) {
         int o1 = offset + dims;
         int o2 = o1 + dims;
@@ -82,17 +136,16 @@ final class VectorDistanceKernel implements DistanceKernel {
             int p = j * paddedK + c0;
             DoubleVector v0 = DoubleVector.fromArray(SPECIES, ct, p);
             DoubleVector v1 = DoubleVector.fromArray(SPECIES, ct, p + LANES);
-            double m = means[j];
-            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - m);
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, rows[offset + j]);
             a00 = x0.fma(v0, a00);
             a01 = x0.fma(v1, a01);
-            DoubleVector x1 = DoubleVector.broadcast(SPECIES, x[o1 + j] - m);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, rows[o1 + j]);
             a10 = x1.fma(v0, a10);
             a11 = x1.fma(v1, a11);
-            DoubleVector x2 = DoubleVector.broadcast(SPECIES, x[o2 + j] - m);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, rows[o2 + j]);
             a20 = x2.fma(v0, a20);
             a21 = x2.fma(v1, a21);
-            DoubleVector x3 = DoubleVector.broadcast(SPECIES, x[o3 + j] - m);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, rows[o3 + j]);
             a30 = x3.fma(v0, a30);
             a31 = x3.fma(v1, a31);
         }
@@ -108,38 +161,18 @@ final class VectorDistanceKernel implements DistanceKernel {
         a31.mul(-2.0).add(n1).intoArray(tile, base + 3 * paddedK + c0 + LANES);
     }
 
-    /** One row (at value {@code offset}) against the block at {@code c0}, into {@code tile[base + c0 …]}. */
-    private static void scoreRow(double[] x, int offset, int dims, double[] means, double[] ct, double[] norms,
+    /** One centered row (at value {@code offset}) against the block at {@code c0}, into {@code tile[base + c0 …]}. */
+    private static void scoreRow(double[] rows, int offset, int dims, double[] ct, double[] norms,
                                  int paddedK, int c0, double[] tile, int base) {
         DoubleVector a0 = DoubleVector.zero(SPECIES), a1 = a0;
         for (int j = 0; j < dims; j++) {
             int p = j * paddedK + c0;
-            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - means[j]);
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, rows[offset + j]);
             a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p), a0);
             a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p + LANES), a1);
         }
         a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0)).intoArray(tile, base + c0);
         a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0 + LANES)).intoArray(tile, base + c0 + LANES);
-    }
-
-    @Override
-    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
-        int dims = centers.dims();
-        int paddedK = centers.paddedK();
-        double[] means = centers.means();
-        double[] ct = centers.transposed();
-        double[] norms = centers.squaredNorms();
-        int i = start;
-        for (; i + 4 <= end; i += 4) {
-            for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                scoreTile(x, i * dims, dims, means, ct, norms, paddedK, c0, out, (i - start) * paddedK);
-            }
-        }
-        for (; i < end; i++) {
-            for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                scoreRow(x, i * dims, dims, means, ct, norms, paddedK, c0, out, (i - start) * paddedK);
-            }
-        }
     }
 
     /** Stores the row's lowest-scoring center (ties to the lower index); returns 1 if its label changed. */
