@@ -24,8 +24,8 @@ import java.util.stream.IntStream;
  * }</pre>
  *
  * <p>Seeds follow the rule in {@link Seeds}: restart 0 uses the random state, restart i uses
- * {@code Seeds.derive(randomState, i)}. Restarts run in parallel when there are several; a single run
- * splits its rows into fixed chunks instead. Either way results are bit-identical for any thread count.
+ * {@code Seeds.derive(randomState, i)}. Restarts run in parallel when there are at least as many as
+ * threads; otherwise each run splits its rows into fixed chunks run in parallel. Either way results are bit-identical for any thread count.
  */
 public final class KMeans {
     private KMeans() {
@@ -56,7 +56,9 @@ public final class KMeans {
         List<RunResult> runs;
         ForkJoinPool pool = new ForkJoinPool(config.threadCount());
         try {
-            if (restarts > 1 && config.threadCount() > 1) {
+            // Whole runs in parallel when there are enough of them to keep every thread busy (no
+            // synchronization inside a run); otherwise one run at a time, its row chunks in parallel.
+            if (restarts > 1 && config.threadCount() > 1 && restarts >= config.threadCount()) {
                 runs = pool.submit(() -> IntStream.range(0, restarts).parallel()
                         .mapToObj(r -> runChecked(data, config, Seeds.forRestart(randomState, r),
                                 RowChunks.sequential(data.rows())))
