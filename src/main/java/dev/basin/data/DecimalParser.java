@@ -1,6 +1,9 @@
 package dev.basin.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,6 +41,8 @@ final class DecimalParser {
      * q ≥ 0, the reciprocal rounded up for q < 0, as fast_float's table.
      */
     private static final long[] POWERS_OF_FIVE = powersOfFive();
+    private static final VarHandle LITTLE_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private DecimalParser() {
     }
@@ -50,6 +55,20 @@ final class DecimalParser {
      *         for a double (which {@link ValueKind} calls {@code NOT_FINITE})
      */
     static double parse(byte[] text, int from, int to) {
+        int[] end = new int[1];
+        double value = parsePrefix(text, from, to, end);
+        return end[0] == to ? value : NOT_A_NUMBER;
+    }
+
+    /**
+     * Reads the number that starts at {@code text[from]} and ends before {@code to} or at the first byte
+     * that cannot continue it, for readers that find where a value ends while reading it.
+     *
+     * @param end receives in {@code end[0]} the index just after the number
+     * @return as {@link #parse} for {@code text[from, end[0])}: the value, or {@link #NOT_A_NUMBER} when the
+     *         text there is not a finite decimal number (then {@code end[0]} is meaningless)
+     */
+    static double parsePrefix(byte[] text, int from, int to, int[] end) {
         int i = from;
         if (i == to) {
             return NOT_A_NUMBER;
@@ -81,6 +100,18 @@ final class DecimalParser {
         if (i < to && text[i] == '.') {
             i++;
             while (i < to) {
+                if (significant > 0 && significant <= 11 && i + 8 <= to) {
+                    // Eight digits at once (SWAR), the usual case of a long fraction.
+                    long eight = (long) LITTLE_ENDIAN_LONGS.get(text, i);
+                    if (isEightDigits(eight)) {
+                        digits = digits * 100_000_000L + eightDigitsValue(eight);
+                        significant += 8;
+                        decimalShift -= 8;
+                        anyDigit = true;
+                        i += 8;
+                        continue;
+                    }
+                }
                 int digit = text[i] - '0';
                 if (digit < 0 || digit > 9) {
                     break;
@@ -123,20 +154,31 @@ final class DecimalParser {
             }
             exponent = negativeExponent ? -exponent : exponent;
         }
-        if (i != to) {
-            return NOT_A_NUMBER;
-        }
+        end[0] = i;
         if (digits == 0) {
             return negative ? -0.0 : 0.0;
         }
         double value;
         if (significant > 19) {
-            value = slowly(text, from, to);
+            value = slowly(text, from, i);
         } else {
-            value = fromDigits(digits, decimalShift + exponent, text, from, to);
+            value = fromDigits(digits, decimalShift + exponent, text, from, i);
             value = negative ? -value : value;
         }
         return Double.isFinite(value) ? value : NOT_A_NUMBER;
+    }
+
+    private static boolean isEightDigits(long bytes) {
+        return (((bytes + 0x4646464646464646L) | (bytes - 0x3030303030303030L)) & 0x8080808080808080L) == 0;
+    }
+
+    /** The value of eight ASCII digits read as a little-endian long (first digit in the lowest byte). */
+    private static long eightDigitsValue(long bytes) {
+        long v = bytes - 0x3030303030303030L;
+        v = v * 10 + (v >>> 8);
+        v = ((v & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))
+                + ((v >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32))) >>> 32;
+        return v & 0xFFFFFFFFL;
     }
 
     /**

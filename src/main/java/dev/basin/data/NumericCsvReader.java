@@ -68,7 +68,6 @@ final class NumericCsvReader {
     private int[] slots;
     private int dims;
     private boolean weighted;
-    private boolean allColumnsUsed;
 
     private NumericCsvReader(Path file, char delimiter, CsvOptions options) {
         this.file = file;
@@ -279,7 +278,6 @@ final class NumericCsvReader {
             slots[weight] = dims;
             weighted = true;
         }
-        allColumnsUsed = Arrays.stream(slots).allMatch(slot -> slot >= 0);
         return true;
     }
 
@@ -336,6 +334,7 @@ final class NumericCsvReader {
     private Part parsePart(FileChannel channel, long from, long to, int firstRow, double[] values, double[] weights)
             throws IOException, NotForFastPath {
         byte[] buffer = new byte[BUFFER_BYTES];
+        int[] end = new int[1];
         int length = 0;
         int start = 0;
         long position = from;
@@ -360,21 +359,21 @@ final class NumericCsvReader {
             boolean atEnd = position >= to;
             int newline;
             while ((newline = indexOf(buffer, start, length, (byte) '\n')) >= 0) {
-                int end = newline;
-                if (end > start && buffer[end - 1] == '\r') {
-                    end--;
+                int lineEnd = newline;
+                if (lineEnd > start && buffer[lineEnd - 1] == '\r') {
+                    lineEnd--;
                     firstBreak = firstBreak == NO_BREAK ? CRLF : firstBreak;
                 } else {
                     firstBreak = firstBreak == NO_BREAK ? LF : firstBreak;
                     bareLf = true;
                 }
-                if (parseLine(buffer, start, end, row, values, weights)) {
+                if (parseLine(buffer, start, lineEnd, row, values, weights, end)) {
                     row++;
                 }
                 start = newline + 1;
             }
             if (atEnd) {
-                if (start < length && parseLine(buffer, start, length, row, values, weights)) {
+                if (start < length && parseLine(buffer, start, length, row, values, weights, end)) {
                     row++;
                 }
                 return new Part(row - firstRow, firstBreak, bareLf);
@@ -382,9 +381,13 @@ final class NumericCsvReader {
         }
     }
 
-    /** Parses one line into {@code row}; false for a blank line. */
-    private boolean parseLine(byte[] line, int from, int to, int row, double[] values, double[] weights)
-            throws NotForFastPath {
+    /**
+     * Parses one line into {@code row}; false for a blank line. A used value is read where it stands
+     * ({@link DecimalParser#parsePrefix}), so its bytes are looked at once; what follows it up to the
+     * separator may only be spaces.
+     */
+    private boolean parseLine(byte[] line, int from, int to, int row, double[] values, double[] weights,
+                              int[] end) throws NotForFastPath {
         if (isBlank(line, from, to)) {
             for (int i = from; i < to; i++) {
                 if (line[i] == '\r') {
@@ -397,7 +400,6 @@ final class NumericCsvReader {
         int p = from;
         int base = row * dims;
         while (true) {
-            int q;
             if (whitespace) {
                 while (p < to && isSpaceOrTab(line[p])) {
                     p++;
@@ -405,36 +407,31 @@ final class NumericCsvReader {
                 if (p == to) {
                     break;
                 }
-                q = p;
-                while (q < to && !isSpaceOrTab(line[q])) {
-                    q++;
-                }
-            } else {
-                q = p;
-                while (q < to && line[q] != delimiter) {
-                    q++;
-                }
             }
             if (field == width) {
                 throw giveUp();
             }
             int slot = slots[field];
+            int q;
             if (slot >= 0) {
                 int a = p;
-                int b = q;
-                while (a < b && (line[a] & 0xFF) <= ' ') {
+                while (a < to && (line[a] & 0xFF) <= ' ' && !isSeparator(line[a])) {
                     if (line[a++] == '\r') {
                         throw giveUp();
                     }
                 }
-                while (b > a && (line[b - 1] & 0xFF) <= ' ') {
-                    if (line[--b] == '\r') {
+                double value = DecimalParser.parsePrefix(line, a, to, end);
+                if (Double.isNaN(value)) {
+                    throw giveUp();
+                }
+                q = end[0];
+                while (q < to && (line[q] & 0xFF) <= ' ' && !isSeparator(line[q])) {
+                    if (line[q++] == '\r') {
                         throw giveUp();
                     }
                 }
-                double value = DecimalParser.parse(line, a, b);
-                if (Double.isNaN(value)) {
-                    throw giveUp();
+                if (q < to && !isSeparator(line[q])) {
+                    throw giveUp(); // the value goes on with something that is not a number
                 }
                 if (slot < dims) {
                     values[base + slot] = value;
@@ -444,8 +441,9 @@ final class NumericCsvReader {
                     weights[row] = value;
                 }
             } else {
-                for (int i = p; i < q; i++) {
-                    byte c = line[i];
+                q = p;
+                while (q < to && !isSeparator(line[q])) {
+                    byte c = line[q++];
                     if (c == '"' || c == '\r' || c < 0) {
                         throw giveUp();
                     }
@@ -461,6 +459,10 @@ final class NumericCsvReader {
             throw giveUp();
         }
         return true;
+    }
+
+    private boolean isSeparator(byte c) {
+        return whitespace ? isSpaceOrTab(c) : c == delimiter;
     }
 
     private NotForFastPath giveUp() {
