@@ -1,6 +1,9 @@
 package dev.basin.data;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -45,6 +48,8 @@ final class NumericCsvReader {
     private static final int MAX_PARTS = 8;
     /** A first line longer than this is not a numeric file's header. */
     private static final int MAX_FIRST_LINE_BYTES = 1 << 24;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final byte NO_BREAK = 0;
     private static final byte LF = 1;
@@ -130,7 +135,8 @@ final class NumericCsvReader {
                 long from = bounds[p];
                 long to = bounds[p + 1];
                 int firstRow = (int) firstRows[p];
-                parsed.add(executor.submit(() -> parsePart(channel, from, to, firstRow, values, weights)));
+                long partLines = lineCounts.get(p);
+                parsed.add(executor.submit(() -> parsePart(channel, from, to, firstRow, partLines, values, weights)));
             }
             Part[] results = getAll(parsed).toArray(Part[]::new);
             if (results.length == 0 || givenUp.get() || !lineEndingsAgree(first.lineBreak, results)) {
@@ -316,7 +322,11 @@ final class NumericCsvReader {
         byte last = '\n';
         while (position < to) {
             int read = read(channel, buffer, 0, (int) Math.min(buffer.length, to - position), position);
-            for (int i = 0; i < read; i++) {
+            int i = 0;
+            for (; i + 8 <= read; i += 8) {
+                lines += Long.bitCount(newlineBytes((long) LONGS.get(buffer, i)));
+            }
+            for (; i < read; i++) {
                 if (buffer[i] == '\n') {
                     lines++;
                 }
@@ -331,8 +341,8 @@ final class NumericCsvReader {
     private record Part(int rows, byte firstBreak, boolean bareLf) {
     }
 
-    private Part parsePart(FileChannel channel, long from, long to, int firstRow, double[] values, double[] weights)
-            throws IOException, NotForFastPath {
+    private Part parsePart(FileChannel channel, long from, long to, int firstRow, long lines, double[] values,
+                           double[] weights) throws IOException, NotForFastPath {
         byte[] buffer = new byte[BUFFER_BYTES];
         int[] end = new int[1];
         int length = 0;
@@ -358,7 +368,10 @@ final class NumericCsvReader {
             length += read;
             boolean atEnd = position >= to;
             int newline;
-            while ((newline = indexOf(buffer, start, length, (byte) '\n')) >= 0) {
+            while ((newline = nextNewline(buffer, start, length)) >= 0) {
+                if (row - firstRow == lines) {
+                    throw new IllegalStateException("more rows than lines counted in " + file);
+                }
                 int lineEnd = newline;
                 if (lineEnd > start && buffer[lineEnd - 1] == '\r') {
                     lineEnd--;
@@ -373,6 +386,9 @@ final class NumericCsvReader {
                 start = newline + 1;
             }
             if (atEnd) {
+                if (start < length && row - firstRow == lines) {
+                    throw new IllegalStateException("more rows than lines counted in " + file);
+                }
                 if (start < length && parseLine(buffer, start, length, row, values, weights, end)) {
                     row++;
                 }
@@ -526,6 +542,30 @@ final class NumericCsvReader {
 
     private static boolean isSpaceOrTab(byte c) {
         return c == ' ' || c == '\t';
+    }
+
+    /** The first {@code '\n'} in {@code bytes[from, to)}, looking at eight bytes at a time; -1 if none. */
+    private static int nextNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long found = newlineBytes((long) LONGS.get(bytes, i));
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 0x80 in each byte of {@code eight} that is {@code '\n'}, 0 in every other byte (exact, no carries). */
+    private static long newlineBytes(long eight) {
+        long x = eight ^ 0x0A0A0A0A0A0A0A0AL;
+        long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+        return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
     }
 
     private static int indexOf(byte[] bytes, int from, int to, byte wanted) {
