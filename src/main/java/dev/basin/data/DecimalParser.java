@@ -2,7 +2,6 @@ package dev.basin.data;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
@@ -25,8 +24,8 @@ final class DecimalParser {
     /** Returned for text that is not a finite decimal number (text, a missing marker, or an overflow). */
     static final double NOT_A_NUMBER = Double.NaN;
 
-    private static final int SMALLEST_POWER_OF_TEN = -342;
-    private static final int LARGEST_POWER_OF_TEN = 308;
+    private static final int SMALLEST_POWER_OF_TEN = PowersOfFive.SMALLEST;
+    private static final int LARGEST_POWER_OF_TEN = PowersOfFive.LARGEST;
     private static final int MANTISSA_BITS = 52;
     private static final int MINIMUM_EXPONENT = -1023;
     private static final int INFINITE_POWER = 0x7FF;
@@ -36,11 +35,7 @@ final class DecimalParser {
     private static final double[] EXACT_POWERS_OF_TEN = {
             1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    /**
-     * 5^q for q in [-342, 308], each as 128 bits (high word, low word) with the top bit set: truncated for
-     * q ≥ 0, the reciprocal rounded up for q < 0, as fast_float's table.
-     */
-    private static final long[] POWERS_OF_FIVE = powersOfFive();
+    private static final long[] POWERS_OF_FIVE = PowersOfFive.TABLE;
     private static final VarHandle LITTLE_ENDIAN_LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -248,36 +243,5 @@ final class DecimalParser {
 
     private static double slowly(byte[] text, int from, int to) {
         return Double.parseDouble(new String(text, from, to - from, StandardCharsets.ISO_8859_1));
-    }
-
-    /** fast_float's table of 5^q, computed once (about a millisecond) rather than written out. */
-    private static long[] powersOfFive() {
-        long[] table = new long[2 * (LARGEST_POWER_OF_TEN - SMALLEST_POWER_OF_TEN + 1)];
-        BigInteger two128 = BigInteger.ONE.shiftLeft(128);
-        BigInteger two127 = BigInteger.ONE.shiftLeft(127);
-        for (int q = SMALLEST_POWER_OF_TEN; q <= LARGEST_POWER_OF_TEN; q++) {
-            BigInteger value;
-            if (q < 0) {
-                BigInteger power5 = BigInteger.valueOf(5).pow(-q);
-                int z = power5.subtract(BigInteger.ONE).bitLength(); // smallest z with 2^z >= 5^-q
-                int b = q >= -27 ? z + 127 : 2 * z + 2 * 64;
-                value = BigInteger.ONE.shiftLeft(b).divide(power5).add(BigInteger.ONE);
-                while (value.compareTo(two128) >= 0) {
-                    value = value.shiftRight(1);
-                }
-            } else {
-                value = BigInteger.valueOf(5).pow(q);
-                if (value.compareTo(two127) < 0) {
-                    value = value.shiftLeft(127 - value.bitLength() + 1);
-                }
-                while (value.compareTo(two128) >= 0) {
-                    value = value.shiftRight(1);
-                }
-            }
-            int index = 2 * (q - SMALLEST_POWER_OF_TEN);
-            table[index] = value.shiftRight(64).longValue();
-            table[index + 1] = value.longValue();
-        }
-        return table;
     }
 }
