@@ -95,24 +95,34 @@ public final class CsvLoader {
         try (ExecutorService executor = Executors.newThreadPerTaskExecutor(
                 Thread.ofPlatform().name("basin-csv-", 0).daemon().factory())) {
             Future<String> digest = executor.submit(() -> FileDigest.sha256(file));
-            NumericCsvReader.Result fast = null;
-            if (fastPathAllowed) {
-                try {
-                    fast = NumericCsvReader.read(file, delimiter, options, executor);
-                } catch (IOException e) {
-                    throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
-                }
+            try {
+                return load(file, options, fastPathAllowed, delimiter, executor, digest);
+            } catch (RuntimeException e) {
+                executor.shutdownNow(); // a mistake in the file: do not wait for the digest of the rest
+                throw e;
             }
-            if (fast != null) {
-                Dataset.Builder builder = Dataset.builderOwning(fast.values(), fast.features());
-                if (fast.weights() != null) {
-                    requireSomePositiveWeight(file.toString(), fast.weights(), options.weightColumn());
-                    builder.weightsOwning(fast.weights());
-                }
-                return new LoadedData(builder.build(), file, result(digest), delimiter, List.of(), 0, List.of());
+        }
+    }
+
+    private static LoadedData load(Path file, CsvOptions options, boolean fastPathAllowed, char delimiter,
+                                   ExecutorService executor, Future<String> digest) {
+        NumericCsvReader.Result fast = null;
+        if (fastPathAllowed) {
+            try {
+                fast = NumericCsvReader.read(file, delimiter, options, executor);
+            } catch (IOException e) {
+                throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
             }
+        }
+        if (fast == null) {
             return loadGenerally(file, options, delimiter, result(digest));
         }
+        Dataset.Builder builder = Dataset.builderOwning(fast.values(), fast.features());
+        if (fast.weights() != null) {
+            requireSomePositiveWeight(file.toString(), fast.weights(), options.weightColumn());
+            builder.weightsOwning(fast.weights());
+        }
+        return new LoadedData(builder.build(), file, result(digest), delimiter, List.of(), 0, List.of());
     }
 
     private static String result(Future<String> digest) {
