@@ -30,8 +30,12 @@ final class DataOptions {
     String weightColumn;
 
     @Option(names = "--delimiter", paramLabel = "CHAR",
-            description = "Field delimiter: ',', ';' or 'tab' (default: detected from the header).")
+            description = "Field delimiter: ',', ';', 'tab', or 'whitespace' (runs of spaces and tabs; values cannot hold spaces). Default: detected from the first lines.")
     String delimiter;
+
+    @Option(names = "--no-header",
+            description = "The file has no header row: its first row is data and its columns are named x1, x2, ... (for --columns, --label-column, --weight-column).")
+    boolean noHeader;
 
     @Option(names = "--scale", paramLabel = "HOW", defaultValue = "none",
             description = "Scale features before clustering: none, standard (mean 0, variance 1) or minmax (0 to 1). Default: ${DEFAULT-VALUE}.")
@@ -42,7 +46,8 @@ final class DataOptions {
     String missing;
 
     LoadedData load(Path file) {
-        return CsvLoader.load(file, new CsvOptions(delimiterChar(), columns, labelColumn, weightColumn, missingPolicy()));
+        return CsvLoader.load(file, new CsvOptions(delimiterChar(), columns, labelColumn, weightColumn, missingPolicy(),
+                !noHeader));
     }
 
     Scaling scaling() {
@@ -70,7 +75,9 @@ final class DataOptions {
             case ",", "comma" -> ',';
             case ";", "semicolon" -> ';';
             case "\t", "tab", "\\t" -> '\t';
-            default -> throw new InvalidInputException("--delimiter must be ',', ';' or 'tab', got '" + delimiter + "'");
+            case "whitespace", "space", " " -> CsvOptions.WHITESPACE;
+            default -> throw new InvalidInputException("--delimiter must be ',', ';', 'tab' or 'whitespace', got '"
+                    + delimiter + "'");
         };
     }
 
@@ -84,6 +91,9 @@ final class DataOptions {
         addIf(args, "--label-column", labelColumn);
         addIf(args, "--weight-column", weightColumn);
         addIf(args, "--delimiter", delimiter);
+        if (noHeader) {
+            args.add("--no-header");
+        }
         if (!scale.equalsIgnoreCase("none")) {
             args.add("--scale");
             args.add(scale);
@@ -101,7 +111,10 @@ final class DataOptions {
         p.put("columns", loaded.dataset().features());
         p.put("label_column", labelColumn);
         p.put("weight_column", weightColumn);
-        p.put("delimiter", String.valueOf(loaded.delimiter()));
+        p.put("delimiter", loaded.delimiter() == CsvOptions.WHITESPACE ? "whitespace" : String.valueOf(loaded.delimiter()));
+        if (noHeader) {
+            p.put("header", false); // only when given, so results written before the option stay comparable
+        }
         p.put("scale", scaling().name().toLowerCase(Locale.ROOT));
         p.put("missing", missingPolicy().name().toLowerCase(Locale.ROOT));
         p.put("dropped_rows", loaded.droppedRows());

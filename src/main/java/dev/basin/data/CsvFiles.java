@@ -45,6 +45,20 @@ final class CsvFiles {
         return new Utf8Reader(in);
     }
 
+    /**
+     * The file's text as {@link #openText(Path)} gives it, ready to be split at {@link #splitChar}: a
+     * whitespace-separated file ({@link CsvOptions#WHITESPACE}) is presented as tab-separated.
+     */
+    static Reader openText(Path file, char delimiter) throws IOException {
+        Reader text = openText(file);
+        return delimiter == CsvOptions.WHITESPACE ? new WhitespaceFieldsReader(text) : text;
+    }
+
+    /** The character the text of {@link #openText(Path, char)} is split at. */
+    static char splitChar(char delimiter) {
+        return delimiter == CsvOptions.WHITESPACE ? '\t' : delimiter;
+    }
+
     private static void skipByteOrderMark(InputStream in) throws IOException {
         in.mark(3);
         byte[] head = in.readNBytes(3);

@@ -20,6 +20,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads CSV files into Basin: a data file into a {@link Dataset}, and a file of initial centers.
@@ -50,9 +54,15 @@ import java.util.Set;
  * Every mistake in the file or the options is an {@link InvalidInputException} with a one-line message
  * that names the file, the line and column where it applies, and what to do.
  *
- * <p>The file is scanned once by Basin to check its shape and classify its values (that is what makes
- * line numbers exact), then read by Tablesaw into primitive columns, then copied into the dataset's
- * single row-major {@code double[]}. This is the only class in Basin that uses Tablesaw.
+ * <h2>How it reads</h2>
+ * A file whose used columns hold nothing but plain numbers (no quotes, no missing values, no label column:
+ * the usual large data file) is read by a fast path straight into the dataset's single row-major
+ * {@code double[]}, in parallel parts, with exactly {@link Double#parseDouble}'s values. Any other file,
+ * and any file the fast path is not sure of, takes the general path: the file is scanned once by Basin to
+ * check its shape and classify its values (that is what makes line numbers exact), then read by Tablesaw
+ * into primitive columns, then copied into the dataset's array. Both give the same dataset; every
+ * message comes from the general path. The file's SHA-256 is computed alongside. This is the only class
+ * in Basin that uses Tablesaw.
  */
 public final class CsvLoader {
 
@@ -69,11 +79,69 @@ public final class CsvLoader {
      * @throws InvalidInputException for any mistake in the file or the options
      */
     public static LoadedData load(Path file, CsvOptions options) {
+        return load(file, options, true);
+    }
+
+    /**
+     * {@link #load(Path, CsvOptions)}, with the fast path for purely numeric files allowed or not (tests
+     * compare the two).
+     */
+    static LoadedData load(Path file, CsvOptions options, boolean fastPathAllowed) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         CsvFiles.requireReadableFile(file);
         char delimiter = options.delimiter() != null ? options.delimiter() : DelimiterDetector.detect(file);
-        CsvProfile profile = CsvProfile.scan(file, delimiter, file.toString());
+        // One thread per task: the digest runs beside the reading, which is itself split in parts.
+        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(
+                Thread.ofPlatform().name("basin-csv-", 0).daemon().factory())) {
+            Future<String> digest = executor.submit(() -> FileDigest.sha256(file));
+            try {
+                return load(file, options, fastPathAllowed, delimiter, executor, digest);
+            } catch (RuntimeException e) {
+                executor.shutdownNow(); // a mistake in the file: do not wait for the digest of the rest
+                throw e;
+            }
+        }
+    }
+
+    private static LoadedData load(Path file, CsvOptions options, boolean fastPathAllowed, char delimiter,
+                                   ExecutorService executor, Future<String> digest) {
+        NumericCsvReader.Result fast = null;
+        if (fastPathAllowed) {
+            try {
+                fast = NumericCsvReader.read(file, delimiter, options, executor);
+            } catch (IOException e) {
+                throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        if (fast == null) {
+            return loadGenerally(file, options, delimiter, result(digest));
+        }
+        Dataset.Builder builder = Dataset.builderOwning(fast.values(), fast.features());
+        if (fast.weights() != null) {
+            requireSomePositiveWeight(file.toString(), fast.weights(), options.weightColumn());
+            builder.weightsOwning(fast.weights());
+        }
+        return new LoadedData(builder.build(), file, result(digest), delimiter, List.of(), 0, List.of());
+    }
+
+    private static String result(Future<String> digest) {
+        try {
+            return digest.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidInputException("interrupted while reading the file", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The general path: scan and check every value, then read the used columns with Tablesaw. */
+    private static LoadedData loadGenerally(Path file, CsvOptions options, char delimiter, String sha256) {
+        CsvProfile profile = CsvProfile.scan(file, delimiter, file.toString(), options.header());
         ColumnRoles roles = ColumnRoles.choose(profile, options);
         BitSet dropped = MissingValues.rowsToDrop(profile, roles, options.missing());
 
@@ -82,14 +150,14 @@ public final class CsvLoader {
             numeric.add(roles.weight());
         }
         List<ColumnProfile> text = roles.label() == null ? List.of() : List.of(roles.label());
-        List<Column<?>> columns = readColumns(file, delimiter, profile, numeric, text);
+        List<Column<?>> columns = readColumns(file, delimiter, options.header(), profile, numeric, text);
 
         int[] kept = keptRows(profile.rows(), dropped);
         int d = roles.features().size();
-        Dataset.Builder builder = Dataset.builder(rowMajor(columns.subList(0, d), kept),
+        Dataset.Builder builder = Dataset.builderOwning(rowMajor(columns.subList(0, d), kept),
                 roles.features().stream().map(ColumnProfile::name).toList());
         if (roles.weight() != null) {
-            builder.weights(weights(profile, (DoubleColumn) columns.get(d), roles.weight(), kept));
+            builder.weightsOwning(weights(profile, (DoubleColumn) columns.get(d), roles.weight(), kept));
         }
         if (roles.label() != null) {
             StringColumn labels = (StringColumn) columns.get(numeric.size());
@@ -106,8 +174,7 @@ public final class CsvLoader {
         if (droppedNotice != null) {
             notices.add(droppedNotice);
         }
-        return new LoadedData(dataset, file, FileDigest.sha256(file), delimiter, notices,
-                dropped.cardinality(), roles.skippedColumns());
+        return new LoadedData(dataset, file, sha256, delimiter, notices, dropped.cardinality(), roles.skippedColumns());
     }
 
     /**
@@ -167,7 +234,7 @@ public final class CsvLoader {
         }
 
         int[] allRows = keptRows(k, new BitSet());
-        return rowMajor(readColumns(file, delimiter, profile, columns, List.of()), allRows);
+        return rowMajor(readColumns(file, delimiter, true, profile, columns, List.of()), allRows);
     }
 
     private static void requireExactlyTheFeatures(String name, CsvProfile profile, List<String> features) {
@@ -209,7 +276,7 @@ public final class CsvLoader {
      * shape and values are known to be right; whatever Tablesaw still objects to is translated into
      * Basin's terms.
      */
-    private static List<Column<?>> readColumns(Path file, char delimiter, CsvProfile profile,
+    private static List<Column<?>> readColumns(Path file, char delimiter, boolean header, CsvProfile profile,
                                                List<ColumnProfile> numeric, List<ColumnProfile> text) {
         // Tablesaw keeps the table's columns in file order; ask for them in that order and map back.
         int width = profile.columns().size();
@@ -224,11 +291,11 @@ public final class CsvLoader {
             types[column.position()] = ColumnType.STRING;
         }
         Table inFileOrder;
-        try (Reader reader = CsvFiles.openText(file)) {
+        try (Reader reader = CsvFiles.openText(file, delimiter)) {
             CsvReadOptions.Builder options = CsvReadOptions.builder(reader)
                     .tableName(file.getFileName().toString())
-                    .header(true)
-                    .separator(delimiter)
+                    .header(header)
+                    .separator(CsvFiles.splitChar(delimiter))
                     .quoteChar('"')
                     .commentPrefix('\0') // no comment lines: a value may start with '#'
                     .maxCharsPerColumn(-1)
@@ -297,16 +364,21 @@ public final class CsvLoader {
 
     private static double[] weights(CsvProfile profile, DoubleColumn column, ColumnProfile weight, int[] kept) {
         double[] weights = new double[kept.length];
-        boolean anyPositive = false;
         for (int i = 0; i < kept.length; i++) {
             weights[i] = column.getDouble(kept[i]);
-            anyPositive |= weights[i] > 0;
         }
-        if (!anyPositive) {
-            throw new InvalidInputException(profile.fileName() + ": every weight in column "
-                    + MessageText.quote(weight.name()) + " is 0; at least one row needs a positive weight");
-        }
+        requireSomePositiveWeight(profile.fileName(), weights, weight.name());
         return weights;
+    }
+
+    private static void requireSomePositiveWeight(String fileName, double[] weights, String column) {
+        for (double weight : weights) {
+            if (weight > 0) {
+                return;
+            }
+        }
+        throw new InvalidInputException(fileName + ": every weight in column "
+                + MessageText.quote(column) + " is 0; at least one row needs a positive weight");
     }
 
     private static String firstLine(String message) {

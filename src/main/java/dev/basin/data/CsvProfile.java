@@ -35,20 +35,31 @@ final class CsvProfile {
     }
 
     /**
-     * Scans {@code file}, which must exist and be readable.
+     * Scans {@code file}, which must exist and be readable and starts with a header row.
      *
      * @param fileName how messages name the file, e.g. {@code data.csv} or {@code centers file c.csv}
      */
     static CsvProfile scan(Path file, char delimiter, String fileName) {
-        Scan scan = new Scan(fileName, delimiter);
-        try (Reader reader = CsvFiles.openText(file)) {
-            CsvSplitter.split(reader, delimiter, fileName, scan);
+        return scan(file, delimiter, fileName, true);
+    }
+
+    /**
+     * Scans {@code file}, which must exist and be readable.
+     *
+     * @param fileName how messages name the file, e.g. {@code data.csv} or {@code centers file c.csv}
+     * @param header   whether the first row names the columns; if not, they are named {@code x1}, {@code x2},
+     *                 ... and the first row is data
+     */
+    static CsvProfile scan(Path file, char delimiter, String fileName, boolean header) {
+        Scan scan = new Scan(fileName, delimiter, header);
+        try (Reader reader = CsvFiles.openText(file, delimiter)) {
+            CsvSplitter.split(reader, CsvFiles.splitChar(delimiter), fileName, scan);
         } catch (IOException e) {
             throw new InvalidInputException("cannot read " + fileName + ": " + e.getMessage(), e);
         }
         if (scan.columns == null) {
-            throw new InvalidInputException(fileName + " is empty; it needs a header row naming the columns, "
-                    + "then one row per data point");
+            throw new InvalidInputException(fileName + " is empty; it needs " + (header
+                    ? "a header row naming the columns, then one row per data point" : "one row per data point"));
         }
         if (scan.rows == 0) {
             throw new InvalidInputException(fileName + " has a header (line " + scan.headerLine
@@ -88,7 +99,7 @@ final class CsvProfile {
         return columns.stream().map(ColumnProfile::name).toList();
     }
 
-    /** The line of the header row (1 unless blank lines precede it). */
+    /** The line of the header row (1 unless blank lines precede it); 0 when the file has no header. */
     int headerLine() {
         return headerLine;
     }
@@ -107,21 +118,29 @@ final class CsvProfile {
     private static final class Scan implements CsvSplitter.Visitor {
         private final String fileName;
         private final char delimiter;
+        private final boolean header;
         private final List<String> headerNames = new ArrayList<>();
+        /** Without a header, the first record's fields, held until its end says how many columns there are. */
+        private final List<char[]> firstFields = new ArrayList<>();
+        private final List<Boolean> firstQuoted = new ArrayList<>();
         private List<ColumnProfile> columns;
         private ColumnProfile[] byPosition;
         private int headerLine;
         private int rows;
         private int[] rowLines = new int[1024];
 
-        Scan(String fileName, char delimiter) {
+        Scan(String fileName, char delimiter, boolean header) {
             this.fileName = fileName;
             this.delimiter = delimiter;
+            this.header = header;
         }
 
         @Override
         public void field(int index, char[] text, int length, boolean quoted, int line) {
-            if (columns == null) {
+            if (columns == null && !header) {
+                firstFields.add(Arrays.copyOf(text, length));
+                firstQuoted.add(quoted);
+            } else if (columns == null) {
                 headerNames.add(new String(text, 0, length).trim());
             } else if (index < byPosition.length) {
                 byPosition[index].observe(text, length, quoted, line, rows);
@@ -130,13 +149,24 @@ final class CsvProfile {
 
         @Override
         public boolean endRecord(int fieldCount, int line) {
-            if (columns == null) {
+            if (columns == null && header) {
                 header(line);
                 return true;
             }
+            if (columns == null) {
+                for (int i = 1; i <= fieldCount; i++) {
+                    headerNames.add(CsvOptions.UNNAMED_COLUMN_PREFIX + i);
+                }
+                header(0);
+                for (int i = 0; i < fieldCount; i++) {
+                    char[] text = firstFields.get(i);
+                    byPosition[i].observe(text, text.length, firstQuoted.get(i), line, 0);
+                }
+            }
             if (fieldCount != byPosition.length) {
                 throw new InvalidInputException(fileName + ", line " + line + ": found " + fieldCount
-                        + (fieldCount == 1 ? " field" : " fields") + " but the header has " + byPosition.length
+                        + (fieldCount == 1 ? " field" : " fields") + (header ? " but the header has " : " but the first row has ")
+                        + byPosition.length
                         + "; check the quoting on that line and the delimiter (" + describe(delimiter) + ")");
             }
             if (rows == rowLines.length) {
@@ -173,6 +203,7 @@ final class CsvProfile {
             case ',' -> "comma";
             case ';' -> "semicolon";
             case '\t' -> "tab";
+            case CsvOptions.WHITESPACE -> "whitespace";
             default -> MessageText.quote(String.valueOf(delimiter));
         };
     }

@@ -3,10 +3,8 @@ package dev.basin.data;
 import dev.basin.InvalidInputException;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The data Basin clusters: n rows of d features held once, row-major, in one {@code double[]}
@@ -63,6 +61,14 @@ public final class Dataset {
         return new Builder(values, features);
     }
 
+    /**
+     * {@link #builder}, keeping {@code values} itself instead of a copy: for loaders that built the array
+     * and hand it over, so a large dataset is never held twice.
+     */
+    static Builder builderOwning(double[] values, List<String> features) {
+        return new Builder(values, features, false);
+    }
+
     /** Builds a {@link Dataset}, checking shapes once. */
     public static final class Builder {
         private final double[] values;
@@ -72,8 +78,18 @@ public final class Dataset {
         private String[] labels;
 
         private Builder(double[] values, List<String> features) {
-            this.values = values.clone();
+            this(values, features, true);
+        }
+
+        private Builder(double[] values, List<String> features, boolean copy) {
+            this.values = copy ? values.clone() : values;
             this.features = List.copyOf(features);
+        }
+
+        /** {@link #weights}, keeping the array handed over instead of a copy. */
+        Builder weightsOwning(double[] weights) {
+            this.weights = weights;
+            return this;
         }
 
         /**
@@ -336,28 +352,53 @@ public final class Dataset {
      * @return the number of distinct positively weighted rows (0.0 and -0.0 count as equal)
      */
     public int distinctRows() {
-        Set<RowKey> seen = new HashSet<>();
+        // Open addressing over row indices, comparing rows in place: no object per row, one int[] of
+        // about 2n entries (8 MB for a million rows).
+        int capacity = Integer.highestOneBit(Math.max(2, rows) * 2 - 1) << 1;
+        int[] table = new int[capacity]; // row + 1, or 0 for an empty slot
+        int mask = capacity - 1;
+        int distinct = 0;
         for (int i = 0; i < rows; i++) {
-            if (weight(i) > 0) {
-                double[] row = row(i);
-                for (int j = 0; j < row.length; j++) {
-                    row[j] += 0.0; // -0.0 and 0.0 are the same point
+            if (!(weight(i) > 0)) {
+                continue;
+            }
+            int slot = mix(rowHash(i)) & mask;
+            while (true) {
+                int other = table[slot] - 1;
+                if (other < 0) {
+                    table[slot] = i + 1;
+                    distinct++;
+                    break;
                 }
-                seen.add(new RowKey(row));
+                if (sameRow(i, other)) {
+                    break;
+                }
+                slot = (slot + 1) & mask;
             }
         }
-        return seen.size();
+        return distinct;
     }
 
-    private record RowKey(double[] values) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof RowKey(double[] otherValues) && Arrays.equals(values, otherValues);
+    private int rowHash(int row) {
+        int hash = 1;
+        for (int j = row * dims, end = j + dims; j < end; j++) {
+            hash = 31 * hash + Double.hashCode(values[j] + 0.0); // -0.0 and 0.0 are the same point
         }
+        return hash;
+    }
 
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(values);
+    private boolean sameRow(int a, int b) {
+        for (int j = 0; j < dims; j++) {
+            if (Double.doubleToLongBits(values[a * dims + j] + 0.0) != Double.doubleToLongBits(values[b * dims + j] + 0.0)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** Spreads the bits of a hash so that neighbouring values do not fill neighbouring slots. */
+    private static int mix(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 }

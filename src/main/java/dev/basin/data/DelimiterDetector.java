@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * Finds a CSV file's delimiter among comma, semicolon and tab by splitting the header and the first data
  * lines with each: the delimiter that gives every one of those lines the same number of fields, more than
- * one, wins; the most fields breaks a tie, then the order comma, semicolon, tab. A file in which no
- * candidate splits consistently gets the one that splits the header most (the scan then names the line
- * that disagrees), and a single-column file gets the comma.
+ * one, wins; the most fields breaks a tie, then the order comma, semicolon, tab. When none of the three
+ * splits every line consistently, runs of spaces and tabs ({@link CsvOptions#WHITESPACE}) are tried last
+ * and win if they do. A file in which no candidate splits consistently gets the one that splits the
+ * first line most (the scan then names the line that disagrees), and a single-column file gets the comma.
  *
  * <p>So {@code a;b} over {@code 1,5;2,5} (decimal commas) is semicolon-separated, and {@code name,x} over
  * {@code foo;bar,1} is comma-separated.
@@ -46,6 +47,13 @@ final class DelimiterDetector {
                 bestConsistent = consistent;
             }
         }
+        if (!bestConsistent) {
+            List<Integer> counts = fieldCounts(file, CsvOptions.WHITESPACE);
+            if (!counts.isEmpty() && counts.getFirst() >= 2
+                    && counts.stream().allMatch(count -> count.equals(counts.getFirst()))) {
+                return CsvOptions.WHITESPACE;
+            }
+        }
         return best;
     }
 
@@ -63,8 +71,8 @@ final class DelimiterDetector {
                 return counts.size() <= DATA_LINES;
             }
         };
-        try (Reader reader = CsvFiles.openText(file)) {
-            CsvSplitter.split(reader, candidate, file.toString(), counter);
+        try (Reader reader = CsvFiles.openText(file, candidate)) {
+            CsvSplitter.split(reader, CsvFiles.splitChar(candidate), file.toString(), counter);
         } catch (InvalidInputException e) {
             // Quoting that is wrong for this candidate (text after a closing quote, say) rules it out;
             // a fault of the file itself is reported by the full scan.
