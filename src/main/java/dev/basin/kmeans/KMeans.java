@@ -12,7 +12,8 @@ import dev.basin.random.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine's entry point.
@@ -53,40 +54,33 @@ public final class KMeans {
             warnings.add("explicit initial centers give the same run every time; n_init " + config.nInit()
                     + " ran once");
         }
-        List<RunResult> runs;
+        BestRestart keeper = new BestRestart(restarts, config.k());
         ForkJoinPool pool = new ForkJoinPool(config.threadCount());
         try {
             // Whole runs in parallel when there are enough of them to keep every thread busy (no
             // synchronization inside a run); otherwise one run at a time, its row chunks in parallel.
             if (restarts > 1 && config.threadCount() > 1 && restarts >= config.threadCount()) {
-                runs = pool.submit(() -> IntStream.range(0, restarts).parallel()
-                        .mapToObj(r -> runChecked(data, config, Seeds.forRestart(randomState, r),
-                                RowChunks.sequential(data.rows())))
-                        .toList()).join();
+                AtomicInteger nextRestart = new AtomicInteger();
+                List<ForkJoinTask<?>> workers = new ArrayList<>();
+                for (int t = 0; t < config.threadCount(); t++) {
+                    workers.add(pool.submit(() -> {
+                        for (int r = nextRestart.getAndIncrement(); r < restarts; r = nextRestart.getAndIncrement()) {
+                            keeper.offer(r, runChecked(data, config, Seeds.forRestart(randomState, r),
+                                    RowChunks.sequential(data.rows())));
+                        }
+                    }));
+                }
+                workers.forEach(ForkJoinTask::join);
             } else {
                 RowChunks chunks = RowChunks.parallel(data.rows(), pool);
-                runs = new ArrayList<>();
                 for (int r = 0; r < restarts; r++) {
-                    runs.add(runChecked(data, config, Seeds.forRestart(randomState, r), chunks));
+                    keeper.offer(r, runChecked(data, config, Seeds.forRestart(randomState, r), chunks));
                 }
             }
         } finally {
             pool.shutdown();
         }
-        int bestIndex = 0;
-        for (int r = 1; r < runs.size(); r++) {
-            RunResult best = runs.get(bestIndex);
-            RunResult candidate = runs.get(r);
-            if (candidate.inertia() < best.inertia()
-                    && !Partitions.sameUpToRenaming(candidate.labels(), best.labels(), config.k())) {
-                bestIndex = r;
-            }
-        }
-        List<FitResult.Restart> summaries = new ArrayList<>();
-        for (int r = 0; r < runs.size(); r++) {
-            summaries.add(FitResult.Restart.of(r, runs.get(r)));
-        }
-        return new FitResult(runs.get(bestIndex), bestIndex, randomState, drawn, List.copyOf(summaries),
+        return new FitResult(keeper.best(), keeper.bestIndex(), randomState, drawn, keeper.summaries(),
                 List.copyOf(warnings));
     }
 
