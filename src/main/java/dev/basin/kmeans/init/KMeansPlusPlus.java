@@ -88,32 +88,35 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
 
         DistanceKernel kernel = DistanceKernel.fastest();
         double[] means = data.featureMeans();
-        double[] rowNorms = rowNorms(x, rows, means);
         PreparedCenters trialCenters = new PreparedCenters(trials, dims, means);
         double[] candidateRows = new double[trials * dims];
         double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
-        double[][] trialClosest = new double[trials][rows];
-        double[] cumulative = new double[rows];
+        double[] row = new double[dims];
+        // Each trial's new nearest distances are kept when they take little memory, so the winner's become
+        // closest[] without another pass; otherwise the winner's are recomputed in a second pass.
+        boolean keepTrials = (long) trials * rows <= KEEP_TRIALS_MAX_VALUES;
+        double[][] trialClosest = keepTrials ? new double[trials][rows] : null;
         int[] candidates = new int[trials];
+        double[] targets = new double[trials];
         double[] candidatePotentials = new double[trials];
         while (centers.count() < k) {
             double running = 0;
             for (int i = 0; i < rows; i++) {
                 running += data.weight(i) * closest[i];
-                cumulative[i] = running;
             }
             if (!(running > 0)) {
                 throw new IllegalStateException("k-means++ ran out of distinct points; the data check should have caught this");
             }
             for (int t = 0; t < trials; t++) {
-                candidates[t] = Cumulative.firstAbove(cumulative, random.nextDouble() * running);
+                targets[t] = random.nextDouble() * running;
+            }
+            drawRows(data, closest, targets, candidates);
+            for (int t = 0; t < trials; t++) {
                 System.arraycopy(x, candidates[t] * dims, candidateRows, t * dims, dims);
             }
             // One pass over the rows scores every candidate with the distance kernel (each row read once),
-            // each candidate's potential summed in row order, and keeps each candidate's new nearest
-            // distances so the winner's become closest[] without another pass. A squared distance within
-            // the kernel's rounding bound of zero is taken as zero, so a row equal to a chosen center is
-            // never drawn again.
+            // each candidate's potential summed in row order. A squared distance within the kernel's
+            // rounding bound of zero is taken as zero, so a row equal to a chosen center is never drawn again.
             trialCenters.load(candidateRows);
             double maxCandidateNorm = trialCenters.maxSquaredNorm();
             int stride = trialCenters.paddedK();
@@ -122,15 +125,18 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
                 int end = Math.min(rows, start + SCORE_BLOCK);
                 kernel.scoreRows(x, start, end, trialCenters, block);
                 for (int i = start; i < end; i++) {
+                    Scores.centerRow(x, i, means, row);
+                    double norm = Scores.squaredNorm(row);
                     double w = data.weight(i);
                     double current = closest[i];
-                    double norm = rowNorms[i];
                     double rounding = Scores.roundingBound(norm, maxCandidateNorm, dims);
                     int base = (i - start) * stride;
                     for (int t = 0; t < trials; t++) {
                         double d = norm + block[base + t];
                         double nearest = Math.min(current, d <= rounding ? 0 : d);
-                        trialClosest[t][i] = nearest;
+                        if (keepTrials) {
+                            trialClosest[t][i] = nearest;
+                        }
                         candidatePotentials[t] += w * nearest;
                     }
                 }
@@ -142,10 +148,18 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
                     best = t;
                 }
             }
-            centers.add(x, candidates[best] * dims);
-            double[] swap = closest;
-            closest = trialClosest[best];
-            trialClosest[best] = swap;
+            int bestRow = candidates[best];
+            centers.add(x, bestRow * dims);
+            if (keepTrials) {
+                double[] swap = closest;
+                closest = trialClosest[best];
+                trialClosest[best] = swap;
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    closest[i] = Math.min(closest[i], SquaredDistance.between(x, i * dims, x, bestRow * dims, dims));
+                }
+                distances += rows;
+            }
         }
         return new InitialCenters(centers.toArray(), distances);
     }
@@ -153,13 +167,40 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
     /** Rows per call of the kernel when scoring candidates: the scores stay in the L1/L2 cache. */
     private static final int SCORE_BLOCK = 256;
 
-    private static double[] rowNorms(double[] x, int rows, double[] means) {
-        double[] norms = new double[rows];
-        double[] row = new double[means.length];
-        for (int i = 0; i < rows; i++) {
-            Scores.centerRow(x, i, means, row);
-            norms[i] = Scores.squaredNorm(row);
+    /** Trials × rows up to which each trial's distances are kept (16 MB): memory against a second pass. */
+    static final long KEEP_TRIALS_MAX_VALUES = 1L << 21;
+
+    /**
+     * D² sampling without a stored running-sum array: for each target (a uniform draw times the total),
+     * the first row whose running sum of weight × closest is strictly above it, or for a target at or past
+     * the total (rounding), the last row that adds to the sum. The running sums are the same bits as a
+     * stored array's, so the rows are those an inverse-CDF lookup would give.
+     */
+    static void drawRows(Dataset data, double[] closest, double[] targets, int[] rowsOut) {
+        int count = targets.length;
+        Integer[] order = new Integer[count];
+        for (int t = 0; t < count; t++) {
+            order[t] = t;
         }
-        return norms;
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(targets[a], targets[b]));
+        double running = 0;
+        int next = 0;
+        int lastAdding = 0;
+        for (int i = 0; i < closest.length && next < count; i++) {
+            double before = running;
+            running += data.weight(i) * closest[i];
+            if (running > before) {
+                lastAdding = i;
+            }
+            while (next < count && running > targets[order[next]]) {
+                rowsOut[order[next]] = i;
+                next++;
+            }
+        }
+        if (next < count) { // the scan ran to the end, so lastAdding is the last row that added anything
+            for (; next < count; next++) {
+                rowsOut[order[next]] = lastAdding;
+            }
+        }
     }
 }
