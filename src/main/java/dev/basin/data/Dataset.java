@@ -26,6 +26,7 @@ public final class Dataset {
     /** Cached {@link #meanFeatureVariance()}; NaN until first asked (every run of a sweep asks). */
     private volatile double meanFeatureVariance = Double.NaN;
     private volatile double[] featureMeans;
+    private volatile int distinctRows = -1;
 
     private Dataset(double[] values, int rows, List<String> features, double[] weights,
                     String labelColumn, String[] labels) {
@@ -352,6 +353,15 @@ public final class Dataset {
      * @return the number of distinct positively weighted rows (0.0 and -0.0 count as equal)
      */
     public int distinctRows() {
+        int cached = distinctRows;
+        if (cached < 0) {
+            cached = countDistinctRows();
+            distinctRows = cached; // every thread computes the same count, so a race is harmless
+        }
+        return cached;
+    }
+
+    private int countDistinctRows() {
         // Open addressing over row indices, comparing rows in place: no object per row, one int[] of
         // about 2n entries (8 MB for a million rows).
         int capacity = Integer.highestOneBit(Math.max(2, rows) * 2 - 1) << 1;

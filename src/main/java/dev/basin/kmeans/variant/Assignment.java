@@ -31,4 +31,8 @@ public interface Assignment {
      * @return distances evaluated to update the variant's per-center data
      */
     long centersMoved(double[] previous, double[] next);
+
+    /** Told once when the run is over (also after a failure), to release what the run borrowed. */
+    default void finished() {
+    }
 }

@@ -45,6 +45,7 @@ public final class Elkan implements Variant {
         private final int dims;
         private final int k;
         private final DistanceKernel kernel;
+        private final BoundArrays arrays;
         private final double[] upper;
         /** Row-major n × k lower bounds. */
         private final double[] lower;
@@ -60,9 +61,10 @@ public final class Elkan implements Variant {
             this.k = k;
             this.kernel = kernel;
             int rows = data.rows();
-            this.upper = new double[rows];
-            this.lower = new double[Math.multiplyExact(rows, k)];
-            this.rowNorms = new double[rows];
+            this.arrays = BoundArrays.take();
+            this.upper = arrays.array(0, rows);
+            this.lower = arrays.array(1, Math.multiplyExact(rows, k));
+            this.rowNorms = arrays.array(2, rows);
             this.motion = new CenterMotion(k, dims, true);
             int chunks = RowChunks.countFor(rows);
             this.rowScratch = new double[chunks][dims];
@@ -166,6 +168,11 @@ public final class Elkan implements Variant {
         @Override
         public long centersMoved(double[] previous, double[] next) {
             return motion.update(previous, next);
+        }
+
+        @Override
+        public void finished() {
+            arrays.give();
         }
     }
 }

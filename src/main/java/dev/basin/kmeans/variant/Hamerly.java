@@ -45,6 +45,7 @@ public final class Hamerly implements Variant {
         private final int dims;
         private final int k;
         private final DistanceKernel kernel;
+        private final BoundArrays arrays;
         private final double[] upper;
         private final double[] lower;
         /** ‖x − m‖² per row, computed in the first pass. */
@@ -60,9 +61,10 @@ public final class Hamerly implements Variant {
             this.k = k;
             this.kernel = kernel;
             int rows = data.rows();
-            this.upper = new double[rows];
-            this.lower = new double[rows];
-            this.rowNorms = new double[rows];
+            this.arrays = BoundArrays.take();
+            this.upper = arrays.array(0, rows);
+            this.lower = arrays.array(1, rows);
+            this.rowNorms = arrays.array(2, rows);
             this.motion = new CenterMotion(k, dims, false);
             int chunks = RowChunks.countFor(rows);
             this.rowScratch = new double[chunks][dims];
@@ -131,6 +133,11 @@ public final class Hamerly implements Variant {
         @Override
         public long centersMoved(double[] previous, double[] next) {
             return motion.update(previous, next);
+        }
+
+        @Override
+        public void finished() {
+            arrays.give();
         }
     }
 }

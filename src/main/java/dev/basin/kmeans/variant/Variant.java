@@ -61,7 +61,11 @@ public interface Variant {
      */
     default Iterations iterate(Dataset data, double[] initialCenters, int k, StopRule stop,
                                EmptyClusterPolicy emptyClusters, RowChunks chunks) {
-        return RunCore.iterate(assignment(data, k, DistanceKernel.fastest()), data, initialCenters, k, stop,
-                emptyClusters, chunks);
+        Assignment assignment = assignment(data, k, DistanceKernel.fastest());
+        try {
+            return RunCore.iterate(assignment, data, initialCenters, k, stop, emptyClusters, chunks);
+        } finally {
+            assignment.finished();
+        }
     }
 }
