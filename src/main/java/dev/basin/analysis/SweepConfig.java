@@ -90,7 +90,7 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
      */
     public SweepConfig withK(int k) {
         return new SweepConfig(new KMeansConfig(k, engine.init(), engine.nInit(), engine.maxIter(), engine.tol(),
-                engine.randomState(), engine.emptyClusters(), engine.algorithm(), engine.threads()), inits, seeds,
+                engine.randomState(), engine.emptyClusters(), engine.algorithm(), engine.threads(), engine.swaps()), inits, seeds,
                 traceRuns, labelBudget, maxRestarts);
     }
 
