@@ -101,6 +101,10 @@ final class EngineOptions {
      */
     void requireSwapOptionsUsed(boolean randomSwapRuns) {
         swapSchedule();
+        if (randomSwapRuns && EmptyClusterPolicy.parse(emptyCluster) == EmptyClusterPolicy.ERROR) {
+            throw new InvalidInputException("random swap moves a center onto a row and may empty a cluster; use"
+                    + " --empty-cluster relocate or keep with it");
+        }
         if (swapOptionsGiven() && !randomSwapRuns) {
             throw new InvalidInputException((swaps != null ? "--swaps" : "--swaps-without-improvement")
                     + " applies to random swap only; add --algorithm random-swap");

@@ -106,6 +106,10 @@ public final class SweepReport {
         if (tables.hasLabels()) {
             summaryHeader.add("mean ARI to labels");
         }
+        boolean costs = tables.comparesCosts();
+        if (costs) {
+            summaryHeader.add("cost per seed");
+        }
         List<List<String>> summaryRows = new ArrayList<>();
         for (Findings.InitRow row : findings.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.init(), Integer.toString(row.runs()),
@@ -118,6 +122,11 @@ public final class SweepReport {
             }
             if (tables.hasLabels()) {
                 cells.add(String.format(Locale.US, "%.3f", row.meanAri()));
+            }
+            if (costs) {
+                String cost = tables.costs().stream().filter(c -> c.init().equals(row.init())).findFirst().orElseThrow()
+                        .describe();
+                cells.add(cost.substring(row.init().length() + 2));
             }
             summaryRows.add(cells);
         }
