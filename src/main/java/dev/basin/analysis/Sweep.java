@@ -3,10 +3,8 @@ package dev.basin.analysis;
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.DataChecks;
 import dev.basin.kmeans.IterationTrace;
-import dev.basin.kmeans.KMeans;
 import dev.basin.kmeans.KMeansConfig;
 import dev.basin.kmeans.RunResult;
-import dev.basin.kmeans.init.Initializer;
 import dev.basin.kmeans.variant.RowChunks;
 
 import java.util.Arrays;

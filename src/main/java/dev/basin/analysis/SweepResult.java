@@ -2,7 +2,6 @@ package dev.basin.analysis;
 
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.StopReason;
-import dev.basin.kmeans.init.Initializer;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,6 @@ package dev.basin.analysis;
 
 import dev.basin.InvalidInputException;
 import dev.basin.data.CsvLine;
-import dev.basin.kmeans.init.Initializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,6 @@ import dev.basin.analysis.Contender;
 import dev.basin.analysis.Solution;
 import dev.basin.analysis.Solutions;
 import dev.basin.analysis.SweepTables;
-import dev.basin.kmeans.KMeans;
 import dev.basin.kmeans.RunResult;
 import dev.basin.kmeans.init.Initializer;
 import dev.basin.kmeans.swap.RandomSwap;

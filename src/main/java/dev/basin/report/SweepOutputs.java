@@ -7,7 +7,6 @@ import dev.basin.analysis.RunFigures;
 import dev.basin.analysis.RunRecord;
 import dev.basin.analysis.SweepResult;
 import dev.basin.kmeans.StopReason;
-import dev.basin.kmeans.init.Initializer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
