@@ -59,8 +59,9 @@ public final class SweepReport {
         SweepTables tables = input.tables();
         Findings findings = new Findings(tables);
         int seeds = tables.runsOf(tables.inits().getFirst()).size();
-        String title = String.format(Locale.US, "%s, k = %d: %d seeds × %d initializer%s", input.dataName(), input.k(),
-                seeds, tables.inits().size(), tables.inits().size() == 1 ? "" : "s");
+        String rows = tables.comparesCosts() ? "row" : "initializer";
+        String title = String.format(Locale.US, "%s, k = %d: %d seeds × %d %s%s", input.dataName(), input.k(),
+                seeds, tables.inits().size(), rows, tables.inits().size() == 1 ? "" : "s");
 
         List<ReportContent.Figure> figures = new ArrayList<>();
         figures.add(figure("Inertia by seed (the random_state curve)",

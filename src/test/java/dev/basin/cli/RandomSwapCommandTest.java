@@ -120,6 +120,7 @@ class RandomSwapCommandTest {
         assertTrue(html.contains("Efficiency of random swap clustering"), "reference");
         assertTrue(html.contains("Equal budget: every row spent about 100,000"), "budget stated");
         assertTrue(html.contains("cost per seed"), "costs column");
+        assertTrue(html.contains("6 seeds × 2 rows"), "title counts rows");
         Path again = dir.resolve("again");
         Cli fromDir = Cli.run("report", "--from", out.toString(), "--out", again.toString(), "-q");
         assertEquals(0, fromDir.exitCode(), fromDir.err());
