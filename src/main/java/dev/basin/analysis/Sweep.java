@@ -6,7 +6,6 @@ import dev.basin.kmeans.IterationTrace;
 import dev.basin.kmeans.KMeans;
 import dev.basin.kmeans.KMeansConfig;
 import dev.basin.kmeans.RunResult;
-import dev.basin.kmeans.init.Initializer;
 import dev.basin.kmeans.variant.RowChunks;
 
 import java.util.Arrays;
@@ -19,8 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
- * Runs K-means once per (initializer, seed) and keeps what the analysis needs. Each run is exactly
- * {@code basin fit --random-state <seed> --n-init 1 --init <init>}. Runs spread over the configured
+ * Runs K-means once per (row, seed) and keeps what the analysis needs. A row is an initializer, or an
+ * initializer followed by random swap ({@link Contender}); each run is exactly
+ * {@code basin fit --random-state <seed> --n-init 1 --init <init>} (with {@code --algorithm random-swap} for
+ * a random swap row), or under a budget the restarts or swaps that fit in it. Runs spread over the configured
  * threads; every result goes to its own slot, so the outcome does not depend on the thread count or on
  * the order runs finish.
  *
@@ -78,7 +79,7 @@ public final class Sweep {
         KMeansConfig engine = config.engine();
         DataChecks.requireClusterable(data, engine.k());
         KMeans.requireBoundsFit(data, engine, engine.threadCount());
-        List<Initializer> inits = config.inits();
+        List<Contender> rows = config.contenders();
         long[] seeds = config.seeds();
         int total = config.runCount();
         int traced = config.tracedSeedsPerInit();
@@ -94,17 +95,19 @@ public final class Sweep {
             pool.submit(() -> IntStream.range(0, total).parallel().forEach(index -> {
                 int initIndex = index / seeds.length;
                 int seedIndex = index % seeds.length;
-                KMeansConfig runConfig = engine.withInit(inits.get(initIndex)).withNInit(1);
-                RunResult run = KMeans.runChecked(data, runConfig, seeds[seedIndex], RowChunks.sequential(data.rows()));
+                Contender row = rows.get(initIndex);
+                Contender.Outcome outcome = row.run(data, engine, seeds[seedIndex], config.budget(),
+                        RowChunks.sequential(data.rows()));
+                RunResult run = outcome.run();
                 PartitionFingerprint fingerprint = PartitionFingerprint.of(run.labels(), engine.k());
                 basinLabels.offer(fingerprint, run.labels());
                 double[] trace = seedIndex < traced
                         ? run.trace().stream().mapToDouble(IterationTrace::inertia).toArray() : null;
                 double ari = encodedLabels == null ? Double.NaN
                         : PartitionMetrics.adjustedRandIndex(encodedLabels, run.labels());
-                records[index] = new RunRecord(run.initializer(), run.seed(), run.inertia(), run.initialInertia(),
-                        run.iterations(), run.stopReason(), run.seconds(), run.distanceComputations(), fingerprint,
-                        run.centers(), trace, ari);
+                records[index] = new RunRecord(row.name(), seeds[seedIndex], run.inertia(), run.initialInertia(),
+                        run.iterations(), run.stopReason(), outcome.seconds(), outcome.distances(), fingerprint,
+                        run.centers(), trace, ari, outcome.restarts(), outcome.swaps());
                 progress.runFinished(done.incrementAndGet(), total);
             })).join();
         } finally {

@@ -20,9 +20,12 @@ import java.util.Set;
  * @param labelBudget labels (ints) the sweep may keep for its distinct basins, to compare basins with ARI;
  *                    when the basins need more, ARI to the best basin is left out
  * @param maxRestarts R, the length of the restart curve
+ * @param randomSwap  whether each initializer gets a second row, followed by random swap (see {@link #contenders()})
+ * @param budget      distance computations each row may spend per seed (restarts or swaps within it, see
+ *                    {@link Contender}); 0 for no budget: one run per row and seed
  */
 public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] seeds, int traceRuns, long labelBudget,
-                          int maxRestarts) {
+                          int maxRestarts, boolean randomSwap, long budget) {
     /** Runs whose per-iteration inertia is kept, by default. */
     public static final int DEFAULT_TRACE_RUNS = 200;
     /** Labels kept for distinct basins by default: 32 Mi ints, 128 MiB. */
@@ -39,6 +42,8 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
      * @param traceRuns   runs whose per-iteration inertia is kept, not negative
      * @param labelBudget labels (ints) the sweep may keep for its distinct basins
      * @param maxRestarts R, the length of the restart curve, at least 1
+     * @param randomSwap  whether each initializer gets a second row, followed by random swap
+     * @param budget      distance computations per row and seed, at least 1; 0 for no budget
      * @throws InvalidInputException if a component is out of range
      */
     public SweepConfig {
@@ -65,8 +70,64 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
         if (maxRestarts < 1) {
             throw new InvalidInputException("--max-restarts must be at least 1, got " + maxRestarts);
         }
+        if (budget < 0) {
+            throw new InvalidInputException("--budget must be at least 1 distance computation, got " + budget);
+        }
         inits = List.copyOf(inits);
         seeds = seeds.clone();
+    }
+
+    /**
+     * A sweep of one run per initializer and seed, without random swap rows or budget.
+     *
+     * @param engine      settings for every run (its init, n_init and random_state are not used)
+     * @param inits       initializers to compare, at least one, each name once
+     * @param seeds       run seeds, at least one, none negative
+     * @param traceRuns   runs whose per-iteration inertia is kept, not negative
+     * @param labelBudget labels (ints) the sweep may keep for its distinct basins
+     * @param maxRestarts R, the length of the restart curve, at least 1
+     * @throws InvalidInputException if a component is out of range
+     */
+    public SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] seeds, int traceRuns, long labelBudget,
+                       int maxRestarts) {
+        this(engine, inits, seeds, traceRuns, labelBudget, maxRestarts, false, 0);
+    }
+
+    /**
+     * The rows of the comparison, in report order. With {@code --algorithm random-swap} every initializer's
+     * row is followed by random swap; otherwise each initializer has its row, followed (with
+     * {@link #randomSwap()}) by its random swap row.
+     *
+     * @return the rows, each name once
+     */
+    public List<Contender> contenders() {
+        List<Contender> rows = new java.util.ArrayList<>();
+        boolean allSwap = engine.algorithm() == dev.basin.kmeans.Algorithm.RANDOM_SWAP;
+        for (Initializer init : inits) {
+            rows.add(new Contender(init, allSwap));
+            if (randomSwap && !allSwap) {
+                rows.add(new Contender(init, true));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
+     * Whether any row runs random swap.
+     *
+     * @return true with {@code --random-swap} or {@code --algorithm random-swap}
+     */
+    public boolean hasRandomSwap() {
+        return contenders().stream().anyMatch(Contender::randomSwap);
+    }
+
+    /**
+     * The names of the rows, in report order.
+     *
+     * @return one name per {@link #contenders()} row
+     */
+    public List<String> rowNames() {
+        return contenders().stream().map(Contender::name).toList();
     }
 
     /**
@@ -90,8 +151,8 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
      */
     public SweepConfig withK(int k) {
         return new SweepConfig(new KMeansConfig(k, engine.init(), engine.nInit(), engine.maxIter(), engine.tol(),
-                engine.randomState(), engine.emptyClusters(), engine.algorithm(), engine.threads()), inits, seeds,
-                traceRuns, labelBudget, maxRestarts);
+                engine.randomState(), engine.emptyClusters(), engine.algorithm(), engine.threads(), engine.swaps()), inits, seeds,
+                traceRuns, labelBudget, maxRestarts, randomSwap, budget);
     }
 
     /**
@@ -119,14 +180,15 @@ public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] s
     /**
      * Runs in the sweep.
      *
-     * @return initializers × seeds
+     * @return rows ({@link #contenders()}) × seeds
      */
     public int runCount() {
-        return inits.size() * seeds.length;
+        return contenders().size() * seeds.length;
     }
 
-    /** Traced seeds per initializer. */
+    /** Traced seeds per row. */
     int tracedSeedsPerInit() {
-        return (traceRuns + inits.size() - 1) / inits.size();
+        int rows = contenders().size();
+        return (traceRuns + rows - 1) / rows;
     }
 }

@@ -2,7 +2,6 @@ package dev.basin.analysis;
 
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.StopReason;
-import dev.basin.kmeans.init.Initializer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,7 +77,7 @@ public record SweepResult(SweepConfig config, int dims, List<RunRecord> runs, Li
         }
         List<InitSummary> summaries = new ArrayList<>();
         int perInit = config.seeds().length;
-        for (int i = 0; i < config.inits().size(); i++) {
+        for (int i = 0; i < config.contenders().size(); i++) {
             summaries.add(summarize(config, runs.subList(i * perInit, (i + 1) * perInit),
                     figures.subList(i * perInit, (i + 1) * perInit), truth != null));
         }
@@ -131,8 +130,8 @@ public record SweepResult(SweepConfig config, int dims, List<RunRecord> runs, Li
         for (Group group : ordered) {
             Map<String, Integer> runsByInit = new LinkedHashMap<>();
             Map<String, Long> example = new LinkedHashMap<>();
-            for (Initializer init : config.inits()) {
-                runsByInit.put(init.name(), 0);
+            for (String row : config.rowNames()) {
+                runsByInit.put(row, 0);
             }
             for (RunRecord run : group.runs()) {
                 runsByInit.merge(run.init(), 1, Integer::sum);

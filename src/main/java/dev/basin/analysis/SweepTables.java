@@ -2,7 +2,6 @@ package dev.basin.analysis;
 
 import dev.basin.InvalidInputException;
 import dev.basin.data.CsvLine;
-import dev.basin.kmeans.init.Initializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,10 +43,35 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
      * @param ciToBest             Centroid Index of its centers against the best run's
      * @param ciToTruth            Centroid Index against the ground-truth centers, −1 when the sweep had none
      * @param ariToLabels          adjusted Rand index against the reference labels, NaN when the sweep had none
+     * @param restarts             restarts the row ran for this seed (more than 1 only under a budget)
+     * @param swaps                random swaps tried (0 without random swap)
      */
     public record RunRow(String init, long seed, double inertia, double initialInertia, int iterations,
                          String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest,
-                         int ciToTruth, double ariToLabels) {
+                         int ciToTruth, double ariToLabels, int restarts, int swaps) {
+        /**
+         * A row of one run without random swap.
+         *
+         * @param init                 initializer name
+         * @param seed                 the run seed
+         * @param inertia              final inertia
+         * @param initialInertia       inertia of the initial centers
+         * @param iterations           iterations run
+         * @param stopReason           which rule stopped it
+         * @param distanceComputations distances evaluated
+         * @param basin                basin number (1 = best)
+         * @param gapToBestPct         gap to the best inertia, in percent
+         * @param ciToBest             Centroid Index against the best run
+         * @param ciToTruth            Centroid Index against the ground truth, −1 without
+         * @param ariToLabels          adjusted Rand index against the reference labels, NaN without
+         */
+        public RunRow(String init, long seed, double inertia, double initialInertia, int iterations,
+                      String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest,
+                      int ciToTruth, double ariToLabels) {
+            this(init, seed, inertia, initialInertia, iterations, stopReason, distanceComputations, basin,
+                    gapToBestPct, ciToBest, ciToTruth, ariToLabels, 1, 0);
+        }
+
         /**
          * A row of a sweep without ground truth or reference labels.
          *
@@ -65,7 +89,7 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
         public RunRow(String init, long seed, double inertia, double initialInertia, int iterations,
                       String stopReason, long distanceComputations, int basin, double gapToBestPct, int ciToBest) {
             this(init, seed, inertia, initialInertia, iterations, stopReason, distanceComputations, basin,
-                    gapToBestPct, ciToBest, -1, Double.NaN);
+                    gapToBestPct, ciToBest, -1, Double.NaN, 1, 0);
         }
     }
 
@@ -136,6 +160,51 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
     }
 
     /**
+     * What each row spent, for a comparison at equal cost: the mean distances, restarts and swaps per seed.
+     *
+     * @param init      the row's name
+     * @param distances mean distance computations per seed
+     * @param restarts  mean restarts per seed
+     * @param swaps     mean random swaps tried per seed
+     */
+    public record Cost(String init, double distances, double restarts, double swaps) {
+        /**
+         * The cost in words.
+         *
+         * @return for example "k-means++: 1,234,567 distances (best of 9.8 restarts)"
+         */
+        public String describe() {
+            String what = swaps > 0 ? String.format(java.util.Locale.US, "%,.0f swaps tried", swaps)
+                    : restarts > 1 ? String.format(java.util.Locale.US, "best of %.1f restarts", restarts) : "one run";
+            return String.format(java.util.Locale.US, "%s: %,.0f distances (%s)", init, distances, what);
+        }
+    }
+
+    /**
+     * Whether the sweep compares costs: some row ran random swap or more than one restart per seed (a budget).
+     *
+     * @return true when {@link #costs()} says more than "one run" for some row
+     */
+    public boolean comparesCosts() {
+        return runs.stream().anyMatch(r -> r.restarts() > 1 || r.swaps() > 0)
+                || inits.stream().anyMatch(i -> i.endsWith(Contender.RANDOM_SWAP_SUFFIX));
+    }
+
+    /**
+     * Each row's mean cost per seed, in row order.
+     *
+     * @return one cost per row
+     */
+    public List<Cost> costs() {
+        return inits.stream().map(init -> {
+            List<RunRow> rows = runsOf(init);
+            return new Cost(init, rows.stream().mapToLong(RunRow::distanceComputations).average().orElse(0),
+                    rows.stream().mapToInt(RunRow::restarts).average().orElse(0),
+                    rows.stream().mapToInt(RunRow::swaps).average().orElse(0));
+        }).toList();
+    }
+
+    /**
      * Runs of one initializer, in seed order.
      *
      * @param init the initializer's name
@@ -152,7 +221,7 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
      * @return the rows its output files would hold
      */
     public static SweepTables of(SweepResult sweep) {
-        List<String> inits = sweep.config().inits().stream().map(Initializer::name).toList();
+        List<String> inits = sweep.config().rowNames();
         List<RunRow> runs = new ArrayList<>();
         List<TraceRow> traces = new ArrayList<>();
         for (int i = 0; i < sweep.runs().size(); i++) {
@@ -160,7 +229,7 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
             RunFigures figures = sweep.figures().get(i);
             runs.add(new RunRow(run.init(), run.seed(), run.inertia(), run.initialInertia(), run.iterations(),
                     run.stopReason().label(), run.distanceComputations(), figures.basin(), figures.gapToBestPct(),
-                    figures.ciToBest(), figures.ciToTruth(), run.ariToLabels()));
+                    figures.ciToBest(), figures.ciToTruth(), run.ariToLabels(), run.restarts(), run.swaps()));
             if (run.traceInertia() != null) {
                 for (int t = 0; t < run.traceInertia().length; t++) {
                     traces.add(new TraceRow(run.init(), run.seed(), t + 1, run.traceInertia()[t]));
@@ -203,7 +272,9 @@ public record SweepTables(List<String> inits, List<RunRow> runs, List<BasinRow> 
                     Integer.parseInt(row.get("basin")), Double.parseDouble(row.get("gap_to_best_pct")),
                     Integer.parseInt(row.get("ci_to_best")),
                     row.containsKey("ci_to_truth") ? Integer.parseInt(row.get("ci_to_truth")) : -1,
-                    row.containsKey("ari_to_labels") ? Double.parseDouble(row.get("ari_to_labels")) : Double.NaN));
+                    row.containsKey("ari_to_labels") ? Double.parseDouble(row.get("ari_to_labels")) : Double.NaN,
+                    row.containsKey("restarts") ? Integer.parseInt(row.get("restarts")) : 1,
+                    row.containsKey("swaps") ? Integer.parseInt(row.get("swaps")) : 0));
         }
         List<BasinRow> basins = new ArrayList<>();
         for (Map<String, String> row : csv(dir.resolve("basins.csv"))) {

@@ -10,6 +10,7 @@ import dev.basin.kmeans.init.ExplicitCenters;
 import dev.basin.kmeans.init.Initializer;
 import dev.basin.kmeans.init.Initializers;
 import dev.basin.kmeans.init.KMeansPlusPlus;
+import dev.basin.kmeans.swap.SwapSchedule;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -42,8 +43,16 @@ final class EngineOptions {
     String emptyCluster;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "auto",
-            description = "Iteration scheme: lloyd, hamerly, elkan or auto (hamerly up to 32 features, lloyd above). All give the same results bit for bit; they differ in speed and memory. Default: ${DEFAULT-VALUE}.")
+            description = "Iteration scheme: lloyd, hamerly, elkan or auto (hamerly up to 32 features, lloyd above; all give the same results bit for bit, at different speeds and memory), or random-swap: Fränti's random swap search from the K-means solution (with auto's iterations), see --swaps. Default: ${DEFAULT-VALUE}.")
     String algorithm;
+
+    @Option(names = "--swaps", paramLabel = "T",
+            description = "Random swap: try exactly T swaps (each: move a random center onto a random row, two K-means iterations, keep it if the inertia drops). Default: 5000.")
+    Integer swaps;
+
+    @Option(names = "--swaps-without-improvement", paramLabel = "T",
+            description = "Random swap: instead of a fixed number, stop once T swaps in a row failed to lower the inertia.")
+    Integer swapsWithoutImprovement;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Threads (0: all cores). Results never depend on it. Default: all cores.")
@@ -54,8 +63,52 @@ final class EngineOptions {
         if (localTrials != null && !(initializer instanceof KMeansPlusPlus)) {
             throw new InvalidInputException("--local-trials applies to k-means++ only, not to --init " + initializer.name());
         }
+        Algorithm scheme = Algorithm.parse(algorithm);
         return new KMeansConfig(k, initializer, nInit, maxIter, tol, randomState,
-                EmptyClusterPolicy.parse(emptyCluster), Algorithm.parse(algorithm), threads);
+                EmptyClusterPolicy.parse(emptyCluster), scheme, threads, swapSchedule());
+    }
+
+    /**
+     * The random swap schedule {@code --swaps} or {@code --swaps-without-improvement} give.
+     *
+     * @return the schedule; 5000 swaps when neither is given
+     */
+    SwapSchedule swapSchedule() {
+        if (swaps != null && swapsWithoutImprovement != null) {
+            throw new InvalidInputException("--swaps and --swaps-without-improvement are two ways to stop random swap;"
+                    + " give one of them");
+        }
+        if (swapsWithoutImprovement != null) {
+            return SwapSchedule.untilNoImprovement(swapsWithoutImprovement);
+        }
+        return swaps != null ? SwapSchedule.fixed(swaps) : SwapSchedule.defaults();
+    }
+
+    /** Whether {@code --swaps} or {@code --swaps-without-improvement} was given. */
+    boolean swapOptionsGiven() {
+        return swaps != null || swapsWithoutImprovement != null;
+    }
+
+    /** Whether {@code --algorithm random-swap} was given. */
+    boolean randomSwap() {
+        return Algorithm.parse(algorithm) == Algorithm.RANDOM_SWAP;
+    }
+
+    /**
+     * Refuses swap options that would have no effect.
+     *
+     * @param randomSwapRuns whether any run of the command is a random swap run
+     */
+    void requireSwapOptionsUsed(boolean randomSwapRuns) {
+        swapSchedule();
+        if (randomSwapRuns && EmptyClusterPolicy.parse(emptyCluster) == EmptyClusterPolicy.ERROR) {
+            throw new InvalidInputException("random swap moves a center onto a row and may empty a cluster; use"
+                    + " --empty-cluster relocate or keep with it");
+        }
+        if (swapOptionsGiven() && !randomSwapRuns) {
+            throw new InvalidInputException((swaps != null ? "--swaps" : "--swaps-without-improvement")
+                    + " applies to random swap only; add --algorithm random-swap");
+        }
     }
 
     /**
@@ -121,7 +174,19 @@ final class EngineOptions {
             args.add("--algorithm");
             args.add(algorithm);
         }
+        args.addAll(swapArguments());
         return args;
+    }
+
+    /** {@code --swaps} or {@code --swaps-without-improvement} as given, for a command line that repeats a run. */
+    List<String> swapArguments() {
+        if (swaps != null) {
+            return List.of("--swaps", swaps.toString());
+        }
+        if (swapsWithoutImprovement != null) {
+            return List.of("--swaps-without-improvement", swapsWithoutImprovement.toString());
+        }
+        return List.of();
     }
 
     /** The engine parameters for provenance, as they were resolved. */
@@ -137,6 +202,10 @@ final class EngineOptions {
         p.put("tol", config.tol());
         p.put("empty_cluster", config.emptyClusters().label());
         p.put("algorithm", config.algorithm().label());
+        if (config.algorithm() == Algorithm.RANDOM_SWAP) {
+            p.put("swaps", config.swaps().patience() ? null : config.swaps().swaps());
+            p.put("swaps_without_improvement", config.swaps().patience() ? config.swaps().swaps() : null);
+        }
         p.put("threads", config.threadCount());
         return p;
     }

@@ -72,6 +72,7 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         output.checkBeforeRunning();
         EngineOptions.requireKnown(init);
+        engine.requireSwapOptionsUsed(engine.randomSwap());
         Scaling scaling = dataOptions.scaling();
         LoadedData loaded = dataOptions.load(data);
         if (!verbosity.quiet) {

@@ -34,6 +34,12 @@ final class FitText {
         out.println();
         row("inertia", FitOutputs.figure(best.inertia()));
         row("iterations", best.iterations() + " (stopped: " + describe(best.stopReason()) + ")");
+        if (config.algorithm() == dev.basin.kmeans.Algorithm.RANDOM_SWAP) {
+            row("random swap", config.swaps().describe() + " per restart from its K-means solution, then K-means"
+                    + " to convergence; iterations count both K-means phases, not the swaps'");
+            row("distances", String.format(Locale.US, "%,d computed by the best restart, its swaps included",
+                    best.distanceComputations()));
+        }
         row("best restart", fit.bestRestart() + " of " + fit.restarts().size() + ", seed " + best.seed());
         row("replay alone", replay);
         row("cluster sizes", Arrays.stream(best.clusterSizes()).mapToObj(Integer::toString)

@@ -1,12 +1,13 @@
 package dev.basin.cli;
 
 import dev.basin.InvalidInputException;
+import dev.basin.analysis.Contender;
 import dev.basin.analysis.Solution;
 import dev.basin.analysis.Solutions;
 import dev.basin.analysis.SweepTables;
-import dev.basin.kmeans.KMeans;
 import dev.basin.kmeans.RunResult;
 import dev.basin.kmeans.init.Initializer;
+import dev.basin.kmeans.swap.RandomSwap;
 import dev.basin.kmeans.variant.Lloyd;
 import dev.basin.kmeans.variant.RowChunks;
 import dev.basin.report.AtomicDirectory;
@@ -182,14 +183,20 @@ final class ReportCommand implements Callable<Integer> {
 
     private static RunResult replay(SweepOptions.Prepared prepared, SweepTables.BasinRow basin) {
         Map.Entry<String, Long> example = basin.exampleSeed().entrySet().iterator().next();
-        Initializer init = initializer(prepared, example.getKey());
-        return KMeans.runChecked(prepared.scaled().data(), prepared.config().engine().withInit(init).withNInit(1),
-                example.getValue(), RowChunks.sequential(prepared.scaled().data().rows()));
+        Contender row = contender(prepared, example.getKey());
+        return row.run(prepared.scaled().data(), prepared.config().engine(), example.getValue(),
+                prepared.config().budget(), RowChunks.sequential(prepared.scaled().data().rows())).run();
     }
 
-    private static Initializer initializer(SweepOptions.Prepared prepared, String name) {
-        return prepared.config().inits().stream().filter(i -> i.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("the sweep has no initializer named " + name));
+    private static Contender contender(SweepOptions.Prepared prepared, String name) {
+        return prepared.config().contenders().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("the sweep has no row named " + name));
+    }
+
+    private static String fitCommand(SweepOptions options, SweepTables tables, String init, long seed) {
+        SweepTables.RunRow run = tables.runsOf(init).stream().filter(r -> r.seed() == seed).findFirst()
+                .orElseThrow(() -> new InvalidInputException("the sweep has no run of " + init + " with seed " + seed));
+        return options.fitCommand(init, seed, run.restarts(), run.swaps());
     }
 
     /** The commands that repeat the best run and the worst run alone. */
@@ -200,9 +207,9 @@ final class ReportCommand implements Callable<Integer> {
                 .orElseThrow();
         return List.of(
                 new ReportContent.Replay("The best run (basin 1, " + bestExample.getKey() + ", seed " + bestExample.getValue() + ")",
-                        options.fitCommand(bestExample.getKey(), bestExample.getValue())),
+                        fitCommand(options, tables, bestExample.getKey(), bestExample.getValue())),
                 new ReportContent.Replay("The worst run (basin " + worst.basin() + ", " + worst.init() + ", seed "
-                        + worst.seed() + ")", options.fitCommand(worst.init(), worst.seed())),
+                        + worst.seed() + ")", options.fitCommand(worst.init(), worst.seed(), worst.restarts(), worst.swaps())),
                 new ReportContent.Replay("Check that this report's figures reproduce bit for bit",
                         "basin verify <this directory>"));
     }
@@ -212,6 +219,17 @@ final class ReportCommand implements Callable<Integer> {
         citations.add(new Lloyd().reference().citation() + " (the iterations)");
         for (Initializer init : prepared.config().inits()) {
             init.reference().ifPresent(r -> citations.add(r.citation() + " (initializer " + init.name() + ")"));
+        }
+        if (prepared.config().hasRandomSwap()) {
+            citations.add(RandomSwap.REFERENCE.citation() + " (random swap: " + (prepared.config().budget() > 0
+                    ? "swaps within the budget" : prepared.config().engine().swaps().describe())
+                    + " from each K-means solution, two K-means iterations per swap, then K-means to convergence)");
+        }
+        if (prepared.config().budget() > 0) {
+            citations.add(String.format(java.util.Locale.US, "Equal budget: every row spent about %,d counted distance"
+                    + " computations per seed (initializer rows: the best of as many restarts as fit; random swap rows:"
+                    + " as many swaps as fit); see the costs in the table above and in runs.csv.",
+                    prepared.config().budget()));
         }
         citations.add("P. Fränti, M. Rezaei and Q. Zhao (2014). Centroid index: cluster level similarity measure."
                 + " Pattern Recognition 47(9), 3034-3045 (CI).");

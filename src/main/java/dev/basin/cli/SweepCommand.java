@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
         description = {"Run K-means once per seed and initializer, and show the local optima (basins) they land in.",
                 "It shows how often each initializer reaches the best one, how far the others are, and how many restarts buy a 95%% chance.",
                 "Every row is exactly 'basin fit --random-state <seed> --n-init 1 --init <init>'.",
+                "--random-swap adds '<init> + random swap' rows (Fränti's random swap after K-means); --budget D compares",
+                "every row at equal cost, D counted distance computations per seed (restarts or swaps, as many as fit).",
                 "--out DIR writes runs.csv, basins.csv, restarts.csv, traces.csv and summary.json (see the README)."})
 final class SweepCommand implements Callable<Integer> {
     @Mixin

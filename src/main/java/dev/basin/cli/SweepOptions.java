@@ -1,6 +1,7 @@
 package dev.basin.cli;
 
 import dev.basin.InvalidInputException;
+import dev.basin.analysis.Contender;
 import dev.basin.analysis.Sweep;
 import dev.basin.analysis.SweepConfig;
 import dev.basin.analysis.SweepResult;
@@ -52,6 +53,14 @@ final class SweepOptions {
             description = "Initializers to compare, comma-separated: k-means++, random, random-partition, maximin, or a centers file. Default: ${DEFAULT-VALUE}.")
     List<String> inits;
 
+    @Option(names = "--random-swap",
+            description = "Add a row per initializer followed by random swap (named '<init> + random swap'; see --swaps). --algorithm random-swap instead makes every row random swap.")
+    boolean randomSwap;
+
+    @Option(names = "--budget", paramLabel = "D",
+            description = "Compare rows at equal cost: each row spends about D counted distance computations per seed, initializer rows as the best of as many restarts as fit, random swap rows as as many swaps as fit (e.g. 5e6). Replaces --swaps.")
+    String budget;
+
     @Option(names = "--truth", paramLabel = "CENTERS",
             description = "CSV of ground-truth centers (header naming the features, original units): adds CI to truth and the success rate.")
     Path truth;
@@ -91,6 +100,15 @@ final class SweepOptions {
             throw new InvalidInputException("missing -k, the number of clusters (see 'basin " + command + " --help')");
         }
         runSeeds();
+        engine.requireSwapOptionsUsed(randomSwap || engine.randomSwap());
+        if (budgetDistances() > 0 && engine.swapOptionsGiven()) {
+            throw new InvalidInputException("--budget sets how many swaps random swap tries; leave out --swaps and"
+                    + " --swaps-without-improvement");
+        }
+        if (randomSwap && engine.randomSwap()) {
+            throw new InvalidInputException("--random-swap adds random swap rows, --algorithm random-swap makes every row"
+                    + " random swap; give one of them");
+        }
         Set<String> seen = new HashSet<>();
         for (String init : inits) {
             EngineOptions.requireKnown(init.trim());
@@ -118,7 +136,8 @@ final class SweepOptions {
         double[] truthCenters = truth == null ? null
                 : scaled.toScaledUnits(CsvLoader.readCenters(truth, scaled.data().features()));
         SweepConfig config = new SweepConfig(base, initializers, runSeeds(), traceRuns,
-                keepLabels ? Long.MAX_VALUE : SweepConfig.DEFAULT_LABEL_BUDGET, maxRestarts);
+                keepLabels ? Long.MAX_VALUE : SweepConfig.DEFAULT_LABEL_BUDGET, maxRestarts, randomSwap,
+                budgetDistances());
         return new Prepared(loaded, scaled, config, truthCenters);
     }
 
@@ -137,7 +156,7 @@ final class SweepOptions {
         KMeansConfig base = prepared.config().engine();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("k", k);
-        parameters.put("inits", prepared.config().inits().stream().map(Initializer::name).toList());
+        parameters.put("inits", prepared.config().rowNames());
         prepared.config().inits().stream().filter(i -> i instanceof KMeansPlusPlus).findFirst()
                 .ifPresent(i -> parameters.put("local_trials", ((KMeansPlusPlus) i).trialsFor(k)));
         parameters.put("seeds", prepared.config().seeds().length);
@@ -147,6 +166,11 @@ final class SweepOptions {
         parameters.put("tol", base.tol());
         parameters.put("empty_cluster", base.emptyClusters().label());
         parameters.put("algorithm", base.algorithm().label());
+        if (prepared.config().hasRandomSwap() || prepared.config().budget() > 0) {
+            parameters.put("random_swap", randomSwap);
+            parameters.put("budget", prepared.config().budget() > 0 ? prepared.config().budget() : null);
+            parameters.put("swaps", prepared.config().budget() > 0 ? null : base.swaps().describe());
+        }
         parameters.put("threads", base.threadCount());
         parameters.put("truth", truth == null ? null : truth.toString());
         parameters.put("trace_runs", traceRuns);
@@ -155,8 +179,13 @@ final class SweepOptions {
         return parameters;
     }
 
-    /** The {@code basin fit} command that repeats one run of this sweep alone. */
-    String fitCommand(String init, long seed) {
+    /**
+     * The {@code basin fit} command that repeats one run of this sweep alone: for a random swap row with
+     * {@code --algorithm random-swap}, and under a budget with the restarts or swaps the run used.
+     */
+    String fitCommand(String row, long seed, int restarts, int swaps) {
+        boolean swapRow = row.endsWith(Contender.RANDOM_SWAP_SUFFIX);
+        String init = swapRow ? row.substring(0, row.length() - Contender.RANDOM_SWAP_SUFFIX.length()) : row;
         String initArgument = inits.stream().map(String::trim)
                 .filter(i -> i.equals(init) || (!Initializers.isName(i) && Path.of(i).getFileName().toString().equals(init))
                         || (Initializers.isName(i) && Initializers.byName(i, 0).name().equals(init)))
@@ -164,9 +193,40 @@ final class SweepOptions {
         List<String> args = new ArrayList<>(List.of("basin", "fit", data.toString(), "-k", Integer.toString(k)));
         args.addAll(dataOptions.arguments());
         args.addAll(List.of("--init", initArgument));
-        args.addAll(engine.arguments());
-        args.addAll(List.of("--random-state", Long.toString(seed), "--n-init", "1"));
+        List<String> engineArguments = new ArrayList<>(engine.arguments());
+        // the swap options come last in engine.arguments(); a row without random swap takes none
+        engineArguments.subList(engineArguments.size() - engine.swapArguments().size(), engineArguments.size()).clear();
+        if (swapRow) {
+            int at = engineArguments.indexOf("--algorithm");
+            if (at >= 0) {
+                engineArguments.subList(at, at + 2).clear();
+            }
+            engineArguments.addAll(List.of("--algorithm", "random-swap"));
+            engineArguments.addAll(budgetDistances() > 0 ? List.of("--swaps", Integer.toString(swaps))
+                    : engine.swapArguments());
+        }
+        args.addAll(engineArguments);
+        args.addAll(List.of("--random-state", Long.toString(seed), "--n-init", Integer.toString(restarts)));
         return ShellWords.join(args);
+    }
+
+    /** {@code --budget} as a number of distance computations; 0 without a budget. */
+    long budgetDistances() {
+        if (budget == null) {
+            return 0;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(budget.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--budget must be a number of distance computations such as 5000000 or 5e6,"
+                    + " got '" + budget + "'");
+        }
+        if (!(value >= 1) || value > Long.MAX_VALUE / 2 || value != Math.floor(value)) {
+            throw new InvalidInputException("--budget must be a whole number of distance computations, at least 1,"
+                    + " got '" + budget + "'");
+        }
+        return (long) value;
     }
 
     long[] runSeeds() {

@@ -26,9 +26,10 @@ final class SweepText {
         SweepTables tables = SweepTables.of(sweep);
         Findings findings = new Findings(tables);
         var data = loaded.dataset();
-        out.printf(Locale.US, "%s: %d rows × %d features, k = %d; %d seeds × %d initializers = %d runs in %.1f s%n",
+        out.printf(Locale.US, "%s: %d rows × %d features, k = %d; %d seeds × %d %s = %d runs in %.1f s%n",
                 loaded.source(), data.rows(), data.dims(), sweep.config().engine().k(), sweep.config().seeds().length,
-                sweep.config().inits().size(), sweep.runs().size(), sweep.seconds());
+                sweep.config().contenders().size(), sweep.config().hasRandomSwap() ? "rows" : "initializers",
+                sweep.runs().size(), sweep.seconds());
         out.println();
         int width = Math.max(10, tables.inits().stream().mapToInt(String::length).max().orElse(4));
         out.printf(Locale.US, "%-" + width + "s  %11s  %11s  %11s  %10s  %8s  %6s  %9s  %s%n", "init", "best",
@@ -41,6 +42,15 @@ final class SweepText {
         }
         out.println("(reach best: share of seeds ending in basin 1; CI = 0: share with every cluster where the best"
                 + " run has it; restarts for 95%: n_init that reaches basin 1 with 95% probability)");
+        if (sweep.config().budget() > 0) {
+            out.printf(Locale.US, "budget: %,d distance computations per seed for every row; what each spent on average:%n",
+                    sweep.config().budget());
+        } else if (tables.comparesCosts()) {
+            out.println("cost per seed, on average:");
+        }
+        if (sweep.config().budget() > 0 || tables.comparesCosts()) {
+            tables.costs().forEach(cost -> out.println("  " + cost.describe()));
+        }
         printBasins(tables);
         out.println();
         findings.verdict().forEach(out::println);

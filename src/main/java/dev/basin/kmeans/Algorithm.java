@@ -19,7 +19,13 @@ public enum Algorithm {
     /** Elkan (2003): one lower bound per row and center; fewest distances, n × k doubles of memory. */
     ELKAN("elkan"),
     /** Chosen from the number of rows, features and clusters by {@link AutoRule}. */
-    AUTO("auto");
+    AUTO("auto"),
+    /**
+     * Random swap (Fränti 2018) around {@link #AUTO}'s variant: not an iteration scheme but a search over
+     * K-means solutions, run by {@link dev.basin.kmeans.swap.RandomSwap}. It gives other (lower or equal)
+     * results than the exact schemes; its iterations are {@link #AUTO}'s.
+     */
+    RANDOM_SWAP("random-swap");
 
     private final String label;
 
@@ -30,7 +36,7 @@ public enum Algorithm {
     /**
      * The name used on the command line ({@code --algorithm}) and in outputs.
      *
-     * @return "lloyd", "hamerly", "elkan" or "auto"
+     * @return "lloyd", "hamerly", "elkan", "auto" or "random-swap"
      */
     public String label() {
         return label;
@@ -42,21 +48,22 @@ public enum Algorithm {
      * @param rows rows of the data (n)
      * @param dims features of the data (d)
      * @param k    clusters
-     * @return a new variant; every variant gives the same results, so the choice only affects speed
+     * @return a new variant; every variant gives the same results, so the choice only affects speed. For
+     *         {@link #RANDOM_SWAP}, the variant its iterations use: {@link #AUTO}'s
      */
     public Variant variantFor(int rows, int dims, int k) {
         return switch (this) {
             case LLOYD -> new Lloyd();
             case HAMERLY -> new Hamerly();
             case ELKAN -> new Elkan();
-            case AUTO -> AutoRule.choose(rows, dims, k).variantFor(rows, dims, k);
+            case AUTO, RANDOM_SWAP -> AutoRule.choose(rows, dims, k).variantFor(rows, dims, k);
         };
     }
 
     /**
      * The algorithm named by its label, ignoring case and surrounding spaces.
      *
-     * @param text "lloyd", "hamerly", "elkan" or "auto"
+     * @param text "lloyd", "hamerly", "elkan", "auto" or "random-swap"
      * @return the algorithm with that label
      * @throws InvalidInputException if no algorithm has that label
      */

@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Seeds follow the rule in {@link Seeds}: restart 0 uses the random state, restart i uses
- * {@code Seeds.derive(randomState, i)}. Restarts run in parallel when there are at least as many as
- * threads; otherwise each run splits its rows into fixed chunks run in parallel. Either way results are bit-identical for any thread count.
+ * {@code Seeds.derive(randomState, i)}. With {@link Algorithm#RANDOM_SWAP} every run (restart) is a random
+ * swap search from its K-means solution ({@link dev.basin.kmeans.swap.RandomSwap}). Restarts run in parallel
+ * when there are at least as many as threads; otherwise each run splits its rows into fixed chunks run in
+ * parallel. Either way results are bit-identical for any thread count.
  */
 public final class KMeans {
     private KMeans() {
@@ -127,6 +129,9 @@ public final class KMeans {
      * @throws EmptyClusterException if a cluster goes empty under {@link EmptyClusterPolicy#ERROR}
      */
     public static RunResult runChecked(Dataset data, KMeansConfig config, long seed, RowChunks chunks) {
+        if (config.algorithm() == Algorithm.RANDOM_SWAP) {
+            return dev.basin.kmeans.swap.RandomSwap.run(data, config, seed, chunks).result();
+        }
         long start = System.nanoTime();
         int k = config.k();
         InitialCenters initial = config.init().choose(data, k, Seeds.generator(seed));

@@ -4,6 +4,7 @@ import dev.basin.InvalidInputException;
 import dev.basin.kmeans.init.ExplicitCenters;
 import dev.basin.kmeans.init.Initializer;
 import dev.basin.kmeans.init.KMeansPlusPlus;
+import dev.basin.kmeans.swap.SwapSchedule;
 
 /**
  * Everything that defines a K-means fit apart from the data and the seed, checked when built.
@@ -18,9 +19,10 @@ import dev.basin.kmeans.init.KMeansPlusPlus;
  * @param emptyClusters what to do with a cluster that loses all its rows
  * @param algorithm     iteration scheme
  * @param threads       threads to use; 0 means all available processors. Never changes results.
+ * @param swaps         when random swap stops ({@link Algorithm#RANDOM_SWAP} only; default 5000 swaps)
  */
 public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, double tol, Long randomState,
-                           EmptyClusterPolicy emptyClusters, Algorithm algorithm, int threads) {
+                           EmptyClusterPolicy emptyClusters, Algorithm algorithm, int threads, SwapSchedule swaps) {
     /** The default iteration limit per run, as in scikit-learn. */
     public static final int DEFAULT_MAX_ITER = 300;
     /** The default relative tolerance on center shifts, as in scikit-learn. */
@@ -39,7 +41,9 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @param emptyClusters what to do with a cluster that loses all its rows
      * @param algorithm     iteration scheme
      * @param threads       threads to use, not negative; 0 means all available processors
-     * @throws InvalidInputException if a component is out of range
+     * @param swaps         when random swap stops; {@code null} means {@link SwapSchedule#defaults()}
+     * @throws InvalidInputException if a component is out of range, or random swap is asked to fail on empty
+     *                               clusters (a swap may empty one)
      */
     public KMeansConfig {
         if (k < 1) {
@@ -69,6 +73,42 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
         if (algorithm == null) {
             algorithm = Algorithm.AUTO;
         }
+        if (swaps == null) {
+            swaps = SwapSchedule.defaults();
+        }
+        if (algorithm == Algorithm.RANDOM_SWAP && emptyClusters == EmptyClusterPolicy.ERROR) {
+            throw new InvalidInputException("random swap moves a center onto a row and may empty a cluster; use"
+                    + " --empty-cluster relocate or keep with it");
+        }
+    }
+
+    /**
+     * A configuration with the default swap schedule (used only by {@link Algorithm#RANDOM_SWAP}).
+     *
+     * @param k             number of clusters, at least 1
+     * @param init          how initial centers are chosen, not {@code null}
+     * @param nInit         restarts, at least 1; {@code null} means auto
+     * @param maxIter       iteration limit per run, at least 1
+     * @param tol           relative tolerance on center shifts, finite and not negative
+     * @param randomState   seed of restart 0, not negative; {@code null} means draw one
+     * @param emptyClusters what to do with a cluster that loses all its rows
+     * @param algorithm     iteration scheme
+     * @param threads       threads to use, not negative; 0 means all available processors
+     * @throws InvalidInputException if a component is out of range
+     */
+    public KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, double tol, Long randomState,
+                        EmptyClusterPolicy emptyClusters, Algorithm algorithm, int threads) {
+        this(k, init, nInit, maxIter, tol, randomState, emptyClusters, algorithm, threads, null);
+    }
+
+    /**
+     * A copy with another swap schedule (used only by {@link Algorithm#RANDOM_SWAP}).
+     *
+     * @param value when random swap stops; {@code null} means the default, 5000 swaps
+     * @return the new configuration
+     */
+    public KMeansConfig withSwaps(SwapSchedule value) {
+        return new KMeansConfig(k, init, nInit, maxIter, tol, randomState, emptyClusters, algorithm, threads, value);
     }
 
     /**
@@ -91,7 +131,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withInit(Initializer value) {
-        return new KMeansConfig(k, value, nInit, maxIter, tol, randomState, emptyClusters, algorithm, threads);
+        return new KMeansConfig(k, value, nInit, maxIter, tol, randomState, emptyClusters, algorithm, threads, swaps);
     }
 
     /**
@@ -101,7 +141,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withNInit(Integer value) {
-        return new KMeansConfig(k, init, value, maxIter, tol, randomState, emptyClusters, algorithm, threads);
+        return new KMeansConfig(k, init, value, maxIter, tol, randomState, emptyClusters, algorithm, threads, swaps);
     }
 
     /**
@@ -111,7 +151,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withMaxIter(int value) {
-        return new KMeansConfig(k, init, nInit, value, tol, randomState, emptyClusters, algorithm, threads);
+        return new KMeansConfig(k, init, nInit, value, tol, randomState, emptyClusters, algorithm, threads, swaps);
     }
 
     /**
@@ -122,7 +162,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withTol(double value) {
-        return new KMeansConfig(k, init, nInit, maxIter, value, randomState, emptyClusters, algorithm, threads);
+        return new KMeansConfig(k, init, nInit, maxIter, value, randomState, emptyClusters, algorithm, threads, swaps);
     }
 
     /**
@@ -132,7 +172,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withRandomState(Long value) {
-        return new KMeansConfig(k, init, nInit, maxIter, tol, value, emptyClusters, algorithm, threads);
+        return new KMeansConfig(k, init, nInit, maxIter, tol, value, emptyClusters, algorithm, threads, swaps);
     }
 
     /**
@@ -142,7 +182,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withEmptyClusters(EmptyClusterPolicy value) {
-        return new KMeansConfig(k, init, nInit, maxIter, tol, randomState, value, algorithm, threads);
+        return new KMeansConfig(k, init, nInit, maxIter, tol, randomState, value, algorithm, threads, swaps);
     }
 
     /**
@@ -152,7 +192,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withAlgorithm(Algorithm value) {
-        return new KMeansConfig(k, init, nInit, maxIter, tol, randomState, emptyClusters, value, threads);
+        return new KMeansConfig(k, init, nInit, maxIter, tol, randomState, emptyClusters, value, threads, swaps);
     }
 
     /**
@@ -162,7 +202,7 @@ public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, 
      * @return the new configuration
      */
     public KMeansConfig withThreads(int value) {
-        return new KMeansConfig(k, init, nInit, maxIter, tol, randomState, emptyClusters, algorithm, value);
+        return new KMeansConfig(k, init, nInit, maxIter, tol, randomState, emptyClusters, algorithm, value, swaps);
     }
 
     /**

@@ -62,6 +62,18 @@ public final class Seeds {
     }
 
     /**
+     * The seed of random swap's own generator in the run with seed {@code runSeed}: {@code derive(runSeed, -1)},
+     * a stream no restart uses (restart 0 uses the run seed itself, restart i ≥ 1 uses {@code derive(seed, i)}),
+     * so the initializer's draws and the swaps' draws never share a generator.
+     *
+     * @param runSeed the run seed
+     * @return the seed of the swaps' generator
+     */
+    public static long forSwaps(long runSeed) {
+        return derive(runSeed, -1);
+    }
+
+    /**
      * A random state for a user who gave none, in [0, 2^32) like scikit-learn's; printed so the run can be repeated.
      *
      * @return a random state drawn from a {@link SecureRandom}, in [0, 2^32)

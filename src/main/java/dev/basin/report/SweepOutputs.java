@@ -7,7 +7,6 @@ import dev.basin.analysis.RunFigures;
 import dev.basin.analysis.RunRecord;
 import dev.basin.analysis.SweepResult;
 import dev.basin.kmeans.StopReason;
-import dev.basin.kmeans.init.Initializer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +32,7 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
      * Column names of {@code runs.csv}, in order.
      *
      * @return the columns; {@code ci_to_truth} only with ground-truth centers, {@code ari_to_labels} only
-     *         with reference labels
+     *         with reference labels, {@code restarts} and {@code swaps} only with random swap rows or a budget
      */
     public List<String> runsColumns() {
         List<String> columns = new ArrayList<>(List.of("init", "seed", "inertia", "initial_inertia", "n_iter",
@@ -43,6 +42,10 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         }
         if (sweep.hasLabels()) {
             columns.add("ari_to_labels");
+        }
+        if (costColumns()) {
+            columns.add("restarts");
+            columns.add("swaps");
         }
         return columns;
     }
@@ -67,6 +70,9 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
             }
             if (sweep.hasLabels()) {
                 out.append(',').append(run.ariToLabels());
+            }
+            if (costColumns()) {
+                out.append(',').append(run.restarts()).append(',').append(run.swaps());
             }
             out.append('\n');
         }
@@ -161,6 +167,11 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         json.put("seeds", sweep.config().seeds());
         json.put("n_runs", sweep.runs().size());
         json.put("seconds", sweep.seconds());
+        if (costColumns()) {
+            json.put("budget", sweep.config().budget() > 0 ? (Object) sweep.config().budget() : null);
+            json.put("swap_schedule", sweep.config().hasRandomSwap() && sweep.config().budget() == 0
+                    ? sweep.config().engine().swaps().describe() : null);
+        }
         RunRecord best = sweep.runs().get(sweep.bestRun());
         Map<String, Object> bestJson = new LinkedHashMap<>();
         bestJson.put("inertia", best.inertia());
@@ -197,6 +208,11 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
             if (sweep.hasLabels()) {
                 entry.put("mean_ari_to_labels", s.meanAriToLabels());
             }
+            if (costColumns()) {
+                List<RunRecord> runs = sweep.runs().stream().filter(r -> r.init().equals(s.init())).toList();
+                entry.put("mean_restarts", runs.stream().mapToInt(RunRecord::restarts).average().orElse(0));
+                entry.put("mean_swaps", runs.stream().mapToInt(RunRecord::swaps).average().orElse(0));
+            }
             inits.add(entry);
         }
         json.put("initializers", inits);
@@ -222,7 +238,12 @@ public record SweepOutputs(SweepResult sweep, List<String> features, int nRows, 
         return json;
     }
 
+    /** Whether the sweep compares costs: random swap rows or a budget add restarts and swaps to the outputs. */
+    private boolean costColumns() {
+        return sweep.config().hasRandomSwap() || sweep.config().budget() > 0;
+    }
+
     private List<String> initNames() {
-        return sweep.config().inits().stream().map(Initializer::name).toList();
+        return sweep.config().rowNames();
     }
 }

@@ -59,8 +59,9 @@ public final class SweepReport {
         SweepTables tables = input.tables();
         Findings findings = new Findings(tables);
         int seeds = tables.runsOf(tables.inits().getFirst()).size();
-        String title = String.format(Locale.US, "%s, k = %d: %d seeds × %d initializer%s", input.dataName(), input.k(),
-                seeds, tables.inits().size(), tables.inits().size() == 1 ? "" : "s");
+        String rows = tables.comparesCosts() ? "row" : "initializer";
+        String title = String.format(Locale.US, "%s, k = %d: %d seeds × %d %s%s", input.dataName(), input.k(),
+                seeds, tables.inits().size(), rows, tables.inits().size() == 1 ? "" : "s");
 
         List<ReportContent.Figure> figures = new ArrayList<>();
         figures.add(figure("Inertia by seed (the random_state curve)",
@@ -106,6 +107,10 @@ public final class SweepReport {
         if (tables.hasLabels()) {
             summaryHeader.add("mean ARI to labels");
         }
+        boolean costs = tables.comparesCosts();
+        if (costs) {
+            summaryHeader.add("cost per seed");
+        }
         List<List<String>> summaryRows = new ArrayList<>();
         for (Findings.InitRow row : findings.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.init(), Integer.toString(row.runs()),
@@ -118,6 +123,11 @@ public final class SweepReport {
             }
             if (tables.hasLabels()) {
                 cells.add(String.format(Locale.US, "%.3f", row.meanAri()));
+            }
+            if (costs) {
+                String cost = tables.costs().stream().filter(c -> c.init().equals(row.init())).findFirst().orElseThrow()
+                        .describe();
+                cells.add(cost.substring(row.init().length() + 2));
             }
             summaryRows.add(cells);
         }

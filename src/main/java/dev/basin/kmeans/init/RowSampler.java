@@ -5,11 +5,16 @@ import dev.basin.data.Dataset;
 import java.util.random.RandomGenerator;
 
 /** Draws a row index with probability proportional to its weight (uniformly when the data is unweighted). */
-final class RowSampler {
+public final class RowSampler {
     private final double[] cumulative; // null when unweighted
     private final int rows;
 
-    RowSampler(Dataset data) {
+    /**
+     * A sampler over the rows of {@code data}.
+     *
+     * @param data the rows, with their weights
+     */
+    public RowSampler(Dataset data) {
         this.rows = data.rows();
         if (data.isWeighted()) {
             cumulative = new double[rows];
@@ -23,7 +28,13 @@ final class RowSampler {
         }
     }
 
-    int draw(RandomGenerator random) {
+    /**
+     * Draws one row.
+     *
+     * @param random the generator to draw with
+     * @return a row index, 0 to n − 1, with probability proportional to its weight
+     */
+    public int draw(RandomGenerator random) {
         if (cumulative == null) {
             return random.nextInt(rows);
         }
