@@ -91,7 +91,7 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         PreparedCenters trialCenters = new PreparedCenters(trials, dims, means);
         double[] candidateRows = new double[trials * dims];
         double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
-        double[] row = new double[dims];
+        double[] blockNorms = new double[SCORE_BLOCK];
         // Each trial's new nearest distances are kept when they take little memory, so the winner's become
         // closest[] without another pass; otherwise the winner's are recomputed in a second pass.
         boolean keepTrials = (long) trials * rows <= KEEP_TRIALS_MAX_VALUES;
@@ -123,10 +123,9 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             java.util.Arrays.fill(candidatePotentials, 0);
             for (int start = 0; start < rows; start += SCORE_BLOCK) {
                 int end = Math.min(rows, start + SCORE_BLOCK);
-                kernel.scoreRows(x, start, end, trialCenters, block);
+                kernel.scoreRows(x, start, end, trialCenters, block, blockNorms);
                 for (int i = start; i < end; i++) {
-                    Scores.centerRow(x, i, means, row);
-                    double norm = Scores.squaredNorm(row);
+                    double norm = blockNorms[i - start];
                     double w = data.weight(i);
                     double current = closest[i];
                     double rounding = Scores.roundingBound(norm, maxCandidateNorm, dims);

@@ -96,7 +96,7 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     @Override
-    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out, double[] rowNorms) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
         double[] ct = centers.transposed();
@@ -105,6 +105,14 @@ final class VectorDistanceKernel implements DistanceKernel {
             int blockEnd = Math.min(end, blockStart + ROW_BLOCK);
             int blockRows = blockEnd - blockStart;
             double[] rows = centeredBlock(x, blockStart, blockEnd, centers.means());
+            for (int r = 0; r < blockRows; r++) {
+                double norm = 0;
+                for (int j = 0; j < dims; j++) {
+                    double v = rows[r * dims + j];
+                    norm = Math.fma(v, v, norm);
+                }
+                rowNorms[blockStart - start + r] = norm;
+            }
             int base = (blockStart - start) * paddedK;
             int r = 0;
             for (; r + 4 <= blockRows; r += 4) {
