@@ -11,7 +11,8 @@ import java.util.Arrays;
  * @param high the first 64 bits
  * @param low  the last 64 bits
  */
-public record PartitionFingerprint(long high, long low) implements Comparable<PartitionFingerprint> {
+public record PartitionFingerprint(long high, long low) implements Comparable<PartitionFingerprint>,
+        java.io.Serializable {
 
     /**
      * The fingerprint of a partition.

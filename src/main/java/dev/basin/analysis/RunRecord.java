@@ -21,5 +21,6 @@ import dev.basin.kmeans.StopReason;
  */
 public record RunRecord(String init, long seed, double inertia, double initialInertia, int iterations,
                         StopReason stopReason, double seconds, long distanceComputations,
-                        PartitionFingerprint fingerprint, double[] centers, double[] traceInertia, double ariToLabels) {
+                        PartitionFingerprint fingerprint, double[] centers, double[] traceInertia, double ariToLabels)
+        implements java.io.Serializable {
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  * @param maxRestarts R, the length of the restart curve
  */
 public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] seeds, int traceRuns, long labelBudget,
-                          int maxRestarts) {
+                          int maxRestarts) implements java.io.Serializable {
     /** Runs whose per-iteration inertia is kept, by default. */
     public static final int DEFAULT_TRACE_RUNS = 200;
     /** Labels kept for distinct basins by default: 32 Mi ints, 128 MiB. */

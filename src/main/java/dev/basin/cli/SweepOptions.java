@@ -14,6 +14,7 @@ import dev.basin.kmeans.init.KMeansPlusPlus;
 import dev.basin.random.Seeds;
 import dev.basin.report.Provenance;
 import dev.basin.report.SweepOutputs;
+import dev.basin.spark.SparkEngine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,6 +75,9 @@ final class SweepOptions {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    ExecutionOptions execution;
+
     /** A sweep ready to run: its data read and scaled, its initializers and configuration built. */
     record Prepared(LoadedData loaded, ScaledData scaled, SweepConfig config, double[] truthCenters) {
     }
@@ -90,6 +94,7 @@ final class SweepOptions {
         if (k == null) {
             throw new InvalidInputException("missing -k, the number of clusters (see 'basin " + command + " --help')");
         }
+        execution.check();
         runSeeds();
         Set<String> seen = new HashSet<>();
         for (String init : inits) {
@@ -124,8 +129,24 @@ final class SweepOptions {
 
     /** Runs the prepared sweep and builds its outputs; {@code commandLine} is recorded in provenance. */
     Finished run(Prepared prepared, Sweep.Progress progress, List<String> commandLine) {
-        SweepResult result = Sweep.run(prepared.scaled().data(), prepared.config(), prepared.truthCenters(), progress);
-        Provenance provenance = Provenance.now(data.toString(), prepared.loaded().sha256(), parameters(prepared),
+        SweepResult result;
+        String master = null;
+        if (execution.engine() == ExecutionOptions.Engine.SPARK) {
+            SparkSupport.require("--engine spark");
+            try (SparkEngine spark = SparkEngine.start(execution.master, "basin sweep " + data.getFileName())) {
+                master = spark.master();
+                result = Sweep.run(prepared.scaled().data(), prepared.config(), prepared.truthCenters(),
+                        spark.sweepExecutor(), progress);
+            }
+        } else {
+            result = Sweep.run(prepared.scaled().data(), prepared.config(), prepared.truthCenters(), progress);
+        }
+        Map<String, Object> parameters = parameters(prepared);
+        parameters.put("engine", execution.engine().label());
+        if (master != null) {
+            parameters.put("master", master);
+        }
+        Provenance provenance = Provenance.now(data.toString(), prepared.loaded().sha256(), parameters,
                 prepared.config().seeds()[0], Arrays.stream(prepared.config().seeds()).boxed().toList(),
                 Seeds.ALGORITHM, commandLine);
         SweepOutputs outputs = new SweepOutputs(result, prepared.scaled().data().features(),

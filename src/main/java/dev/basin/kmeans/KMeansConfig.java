@@ -20,7 +20,8 @@ import dev.basin.kmeans.init.KMeansPlusPlus;
  * @param threads       threads to use; 0 means all available processors. Never changes results.
  */
 public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, double tol, Long randomState,
-                           EmptyClusterPolicy emptyClusters, Algorithm algorithm, int threads) {
+                           EmptyClusterPolicy emptyClusters, Algorithm algorithm, int threads)
+        implements java.io.Serializable {
     /** The default iteration limit per run, as in scikit-learn. */
     public static final int DEFAULT_MAX_ITER = 300;
     /** The default relative tolerance on center shifts, as in scikit-learn. */
