@@ -43,7 +43,7 @@ final class FitCommand implements Callable<Integer> {
     int k;
 
     @Option(names = "--init", paramLabel = "METHOD", defaultValue = "k-means++",
-            description = "Initialization: k-means++, random, random-partition, maximin, or the path of a CSV file of k initial centers (header naming the features, original units). Default: ${DEFAULT-VALUE}.")
+            description = "Initialization: k-means++, random, random-partition, maximin, k-means|| (alias kmeans-parallel), or the path of a CSV file of k initial centers (header naming the features, original units). Default: ${DEFAULT-VALUE}.")
     String init;
 
     @Option(names = "--n-init", paramLabel = "N", defaultValue = "auto",

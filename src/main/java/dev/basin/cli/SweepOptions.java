@@ -50,7 +50,7 @@ final class SweepOptions {
     List<Long> seedList;
 
     @Option(names = "--init", split = ",", paramLabel = "METHOD", defaultValue = "k-means++,random",
-            description = "Initializers to compare, comma-separated: k-means++, random, random-partition, maximin, or a centers file. Default: ${DEFAULT-VALUE}.")
+            description = "Initializers to compare, comma-separated: k-means++, random, random-partition, maximin, k-means|| (alias kmeans-parallel), or a centers file. Default: ${DEFAULT-VALUE}.")
     List<String> inits;
 
     @Option(names = "--truth", paramLabel = "CENTERS",
