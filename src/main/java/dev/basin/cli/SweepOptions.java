@@ -14,6 +14,8 @@ import dev.basin.kmeans.init.KMeansPlusPlus;
 import dev.basin.random.Seeds;
 import dev.basin.report.Provenance;
 import dev.basin.report.SweepOutputs;
+import dev.basin.spark.MllibInitializers;
+import dev.basin.spark.MllibSweep;
 import dev.basin.spark.SparkEngine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,6 +88,69 @@ final class SweepOptions {
     record Finished(Prepared prepared, SweepResult result, SweepOutputs outputs) {
     }
 
+    /** A sweep of Spark ML's K-means that ran, with its output files' contents. */
+    record MllibFinished(MllibSweep.Finished finished, SweepOutputs outputs, String source) {
+    }
+
+    /**
+     * Runs the sweep with {@code --engine mllib}: Spark reads {@code source} (any path Spark reads) and fits
+     * Spark ML's KMeans once per (initializer, seed).
+     *
+     * @param source     DATA as typed (a URI such as hdfs://host/x is no local path)
+     * @param initGiven  whether --init was given; MLlib's default pair is k-means|| and random
+     */
+    MllibFinished runMllib(String source, boolean initGiven, PrintWriter err, boolean quiet, Sweep.Progress progress,
+                           List<String> commandLine) {
+        if (keepLabels) {
+            throw new InvalidInputException("--keep-labels is not available with --engine mllib: the labels stay on the cluster");
+        }
+        if (truth != null) {
+            throw new InvalidInputException("--truth is not available with --engine mllib; use --engine local or spark");
+        }
+        List<String> notFor = engine.optionsMllibLacks();
+        if (!notFor.isEmpty()) {
+            throw new InvalidInputException(String.join(", ", notFor) + (notFor.size() == 1 ? " is" : " are")
+                    + " Basin's own; --engine mllib runs Spark ML's K-means, which has no such option");
+        }
+        List<String> initNames = initGiven ? inits.stream().map(String::trim).toList() : List.of("k-means||", "random");
+        initNames.forEach(MllibInitializers::byName); // a clear error for an initializer MLlib lacks, before Spark starts
+        long[] runSeeds = runSeeds();
+        MllibSweep.Request request = new MllibSweep.Request(dataOptions.tableOptions(source), k, initNames, runSeeds,
+                engine.maxIter, engine.tol, execution.concurrentRuns, traceRuns, maxRestarts);
+        SparkSupport.require("--engine mllib");
+        MllibSweep.Finished finished;
+        String master;
+        try (SparkEngine spark = SparkEngine.start(execution.master, "basin sweep --engine mllib " + source)) {
+            master = spark.master();
+            finished = MllibSweep.run(spark, request, progress);
+        }
+        if (!quiet) {
+            finished.notices().forEach(notice -> err.println("basin: " + notice));
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("k", k);
+        parameters.put("inits", finished.result().config().inits().stream().map(Initializer::name).toList());
+        parameters.put("seeds", runSeeds.length);
+        parameters.put("seed_start", seedList == null ? seedStart : null);
+        parameters.put("seed_list", seedList);
+        parameters.put("max_iter", engine.maxIter);
+        parameters.put("tol", engine.tol);
+        parameters.put("max_restarts", maxRestarts);
+        parameters.put("columns", finished.features());
+        parameters.put("label_column", dataOptions.labelColumn);
+        parameters.put("weight_column", dataOptions.weightColumn);
+        parameters.put("scale", dataOptions.scaling().name().toLowerCase(Locale.ROOT));
+        parameters.put("missing", dataOptions.missing.toLowerCase(Locale.ROOT));
+        parameters.put("engine", ExecutionOptions.Engine.MLLIB.label());
+        parameters.put("master", master);
+        parameters.put("concurrent_runs", execution.concurrentRuns);
+        Provenance provenance = Provenance.now(source, null, parameters, runSeeds[0],
+                Arrays.stream(runSeeds).boxed().toList(), "Spark ML KMeans (seed per run)", commandLine);
+        SweepOutputs outputs = new SweepOutputs(finished.result(), finished.features(),
+                (int) Math.min(Integer.MAX_VALUE, finished.rows()), provenance);
+        return new MllibFinished(finished, outputs, source);
+    }
+
     /** Checks what can be checked before reading data, so mistakes cost nothing. */
     void checkBeforeLoading(String command) {
         if (data == null) {
@@ -96,6 +161,9 @@ final class SweepOptions {
         }
         execution.check();
         runSeeds();
+        if (execution.engine() == ExecutionOptions.Engine.MLLIB) {
+            return; // MLlib's initializers are checked by runMllib
+        }
         Set<String> seen = new HashSet<>();
         for (String init : inits) {
             EngineOptions.requireKnown(init.trim());

@@ -36,6 +36,11 @@ public final class SparkSessions {
             builder.config("spark.ui.enabled", "false");
         }
         builder.master(effective);
+        if (effective.startsWith("local") && !configured.contains("spark.sql.shuffle.partitions")) {
+            // Spark's 200 shuffle partitions suit a cluster; in one JVM they cost more than the work
+            builder.config("spark.sql.shuffle.partitions",
+                    Integer.toString(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+        }
         if (!effective.startsWith("local") && !configured.contains("spark.jars")) {
             basinJar().ifPresent(jar -> builder.config("spark.jars", jar.toString()));
         }
