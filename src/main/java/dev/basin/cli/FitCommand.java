@@ -82,6 +82,9 @@ final class FitCommand implements Callable<Integer> {
         if (execution.engine() == ExecutionOptions.Engine.MLLIB) {
             throw new InvalidInputException("--engine mllib applies to basin sweep; basin fit runs on local or spark");
         }
+        if (execution.engine() == ExecutionOptions.Engine.SPARK) {
+            SparkSupport.require("--engine spark");
+        }
         Scaling scaling = dataOptions.scaling();
         LoadedData loaded = dataOptions.load(data);
         if (!verbosity.quiet) {

@@ -160,6 +160,9 @@ final class SweepOptions {
             throw new InvalidInputException("missing -k, the number of clusters (see 'basin " + command + " --help')");
         }
         execution.check();
+        if (execution.engine() != ExecutionOptions.Engine.LOCAL) {
+            SparkSupport.require("--engine " + execution.engine().label());
+        }
         runSeeds();
         if (execution.engine() == ExecutionOptions.Engine.MLLIB) {
             return; // MLlib's initializers are checked by runMllib
