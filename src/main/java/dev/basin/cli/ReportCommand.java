@@ -110,6 +110,10 @@ final class ReportCommand implements Callable<Integer> {
             } else {
                 options = sweep;
                 options.checkBeforeLoading("report");
+                if (options.execution.engine() == ExecutionOptions.Engine.MLLIB) {
+                    throw new InvalidInputException("basin report runs sweeps on --engine local or spark; for Spark ML's"
+                            + " K-means run 'basin sweep ... --engine mllib --out DIR', then 'basin report --from DIR'");
+                }
                 prepared = options.prepare(err, verbosity.quiet);
                 List<String> commandLine = new ArrayList<>(List.of("basin", "sweep"));
                 commandLine.addAll(sweepArguments());

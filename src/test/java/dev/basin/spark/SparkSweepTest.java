@@ -64,6 +64,7 @@ class SparkSweepTest {
         String summary = Files.readString(onSpark.resolve("summary.json"));
         assertTrue(summary.contains("\"engine\": \"spark\""), summary);
         assertTrue(Files.readString(local.resolve("summary.json")).contains("\"engine\": \"local\""));
+        assertEquals(0, cli(List.of("verify", onSpark.toString())), "a sweep made on Spark verifies locally");
     }
 
     @Test
