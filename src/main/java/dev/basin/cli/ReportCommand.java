@@ -114,6 +114,7 @@ final class ReportCommand implements Callable<Integer> {
                     throw new InvalidInputException("basin report runs sweeps on --engine local or spark; for Spark ML's"
                             + " K-means run 'basin sweep ... --engine mllib --out DIR', then 'basin report --from DIR'");
                 }
+                options.requireEngine();
                 prepared = options.prepare(err, verbosity.quiet);
                 List<String> commandLine = new ArrayList<>(List.of("basin", "sweep"));
                 commandLine.addAll(sweepArguments());

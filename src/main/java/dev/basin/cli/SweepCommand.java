@@ -38,6 +38,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         output.checkBeforeRunning();
         sweep.checkBeforeLoading("sweep");
+        sweep.requireEngine();
         List<String> commandLine = new ArrayList<>(List.of("basin"));
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
         if (sweep.execution.engine() == ExecutionOptions.Engine.MLLIB) {

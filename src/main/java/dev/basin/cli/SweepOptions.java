@@ -151,6 +151,13 @@ final class SweepOptions {
         return new MllibFinished(finished, outputs, source);
     }
 
+    /** Before reading data to run a sweep: a Spark engine needs Spark in this JVM (not so to report on one). */
+    void requireEngine() {
+        if (execution.engine() != ExecutionOptions.Engine.LOCAL) {
+            SparkSupport.require("--engine " + execution.engine().label());
+        }
+    }
+
     /** Checks what can be checked before reading data, so mistakes cost nothing. */
     void checkBeforeLoading(String command) {
         if (data == null) {
@@ -160,9 +167,6 @@ final class SweepOptions {
             throw new InvalidInputException("missing -k, the number of clusters (see 'basin " + command + " --help')");
         }
         execution.check();
-        if (execution.engine() != ExecutionOptions.Engine.LOCAL) {
-            SparkSupport.require("--engine " + execution.engine().label());
-        }
         runSeeds();
         if (execution.engine() == ExecutionOptions.Engine.MLLIB) {
             return; // MLlib's initializers are checked by runMllib
