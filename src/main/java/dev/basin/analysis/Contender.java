@@ -31,7 +31,7 @@ import dev.basin.random.Seeds;
  * @param init       the initializer
  * @param randomSwap whether random swap follows K-means
  */
-public record Contender(Initializer init, boolean randomSwap) {
+public record Contender(Initializer init, boolean randomSwap) implements java.io.Serializable {
     /** What the name of a random swap row adds to its initializer's name. */
     public static final String RANDOM_SWAP_SUFFIX = " + random swap";
 

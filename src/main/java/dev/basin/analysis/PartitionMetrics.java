@@ -45,12 +45,33 @@ public final class PartitionMetrics {
             kb = Math.max(kb, b[i] + 1);
         }
         long[] table = new long[ka * kb];
-        long[] rows = new long[ka];
-        long[] columns = new long[kb];
         for (int i = 0; i < n; i++) {
             table[a[i] * kb + b[i]]++;
-            rows[a[i]]++;
-            columns[b[i]]++;
+        }
+        return adjustedRandIndex(table, ka, kb);
+    }
+
+    /**
+     * The adjusted Rand index from the contingency table of two partitions, for partitions counted elsewhere
+     * (for example by Spark over data no machine holds whole).
+     *
+     * @param table counts, row-major {@code ka × kb}: rows of cluster i of the first partition and cluster j of
+     *              the second at {@code i * kb + j}
+     * @param ka    clusters of the first partition
+     * @param kb    clusters of the second partition
+     * @return the same index as {@link #adjustedRandIndex(int[], int[])} on the labels counted
+     */
+    public static double adjustedRandIndex(long[] table, int ka, int kb) {
+        long[] rows = new long[ka];
+        long[] columns = new long[kb];
+        long n = 0;
+        for (int i = 0; i < ka; i++) {
+            for (int j = 0; j < kb; j++) {
+                long count = table[i * kb + j];
+                rows[i] += count;
+                columns[j] += count;
+                n += count;
+            }
         }
         double index = 0;
         for (long count : table) {

@@ -24,7 +24,7 @@ import dev.basin.kmeans.StopReason;
 public record RunRecord(String init, long seed, double inertia, double initialInertia, int iterations,
                         StopReason stopReason, double seconds, long distanceComputations,
                         PartitionFingerprint fingerprint, double[] centers, double[] traceInertia, double ariToLabels,
-                        int restarts, int swaps) {
+                        int restarts, int swaps) implements java.io.Serializable {
     /**
      * A single run without random swap.
      *

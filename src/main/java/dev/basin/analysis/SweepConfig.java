@@ -25,7 +25,7 @@ import java.util.Set;
  *                    {@link Contender}); 0 for no budget: one run per row and seed
  */
 public record SweepConfig(KMeansConfig engine, List<Initializer> inits, long[] seeds, int traceRuns, long labelBudget,
-                          int maxRestarts, boolean randomSwap, long budget) {
+                          int maxRestarts, boolean randomSwap, long budget) implements java.io.Serializable {
     /** Runs whose per-iteration inertia is kept, by default. */
     public static final int DEFAULT_TRACE_RUNS = 200;
     /** Labels kept for distinct basins by default: 32 Mi ints, 128 MiB. */

@@ -56,7 +56,24 @@ public record SweepResult(SweepConfig config, int dims, List<RunRecord> runs, Li
 
     static SweepResult analyze(Dataset data, SweepConfig config, List<RunRecord> runs, double[] truth,
                                Map<PartitionFingerprint, int[]> basinLabels, double seconds) {
-        int dims = data.dims();
+        return analyze(config, data.dims(), data.labels().isPresent(), runs, truth, basinLabels, seconds);
+    }
+
+    /**
+     * Analyzes runs made elsewhere (for example by Spark ML on data no machine holds whole): the basins, each
+     * run's figures and each initializer's summary, exactly as for a sweep Basin ran itself.
+     *
+     * @param config      the sweep the runs belong to: its initializers (by name) and seeds, in run order
+     * @param dims        features of the clustered data
+     * @param hasLabels   whether the runs carry an adjusted Rand index to reference labels
+     * @param runs        one per (initializer, seed), initializer-major then in seed order
+     * @param truth       ground-truth centers in the units clustered, row-major, or null
+     * @param basinLabels each distinct partition's labels, or null when they are not kept
+     * @param seconds     wall time of the runs
+     * @return the finished sweep
+     */
+    public static SweepResult analyze(SweepConfig config, int dims, boolean hasLabels, List<RunRecord> runs,
+                                      double[] truth, Map<PartitionFingerprint, int[]> basinLabels, double seconds) {
         int bestRun = 0;
         for (int i = 1; i < runs.size(); i++) {
             if (runs.get(i).inertia() < runs.get(bestRun).inertia()) {
@@ -88,7 +105,7 @@ public record SweepResult(SweepConfig config, int dims, List<RunRecord> runs, Li
             }
         }
         return new SweepResult(config, dims, List.copyOf(runs), List.copyOf(figures), basins, List.copyOf(summaries),
-                bestRun, truth != null, data.labels().isPresent(), seconds, List.copyOf(canonical));
+                bestRun, truth != null, hasLabels, seconds, List.copyOf(canonical));
     }
 
     /** Labels renamed in order of first appearance, so equal partitions give equal arrays. */

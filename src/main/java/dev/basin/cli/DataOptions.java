@@ -6,6 +6,7 @@ import dev.basin.data.CsvOptions;
 import dev.basin.data.LoadedData;
 import dev.basin.data.MissingPolicy;
 import dev.basin.data.Scaling;
+import dev.basin.spark.TableOptions;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -48,6 +49,11 @@ final class DataOptions {
     LoadedData load(Path file) {
         return CsvLoader.load(file, new CsvOptions(delimiterChar(), columns, labelColumn, weightColumn, missingPolicy(),
                 !noHeader));
+    }
+
+    /** The same options for a table Spark reads from {@code source}. */
+    TableOptions tableOptions(String source) {
+        return new TableOptions(source, columns, labelColumn, weightColumn, delimiterChar(), scaling(), missingPolicy());
     }
 
     Scaling scaling() {

@@ -151,6 +151,21 @@ final class EngineOptions {
         }
     }
 
+    /** The options given that Spark ML's K-means has no counterpart for. */
+    List<String> optionsMllibLacks() {
+        List<String> lacking = new ArrayList<>();
+        if (localTrials != null) {
+            lacking.add("--local-trials");
+        }
+        if (!emptyCluster.equalsIgnoreCase("relocate")) {
+            lacking.add("--empty-cluster");
+        }
+        if (!algorithm.equalsIgnoreCase("auto")) {
+            lacking.add("--algorithm");
+        }
+        return lacking;
+    }
+
     /** The engine options that differ from their defaults, for a command line that repeats a run. */
     List<String> arguments() {
         List<String> args = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.basin.cli;
 
+import dev.basin.InvalidInputException;
 import dev.basin.analysis.PartitionMetrics;
+import dev.basin.analysis.RestartsOnExecutor;
 import dev.basin.data.LoadedData;
 import dev.basin.data.ScaledData;
 import dev.basin.data.Scaling;
@@ -12,6 +14,7 @@ import dev.basin.report.AtomicDirectory;
 import dev.basin.report.FitOutputs;
 import dev.basin.report.Json;
 import dev.basin.report.Provenance;
+import dev.basin.spark.SparkEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +43,7 @@ final class FitCommand implements Callable<Integer> {
     int k;
 
     @Option(names = "--init", paramLabel = "METHOD", defaultValue = "k-means++",
-            description = "Initialization: k-means++, random, random-partition, maximin, or the path of a CSV file of k initial centers (header naming the features, original units). Default: ${DEFAULT-VALUE}.")
+            description = "Initialization: k-means++, random, random-partition, maximin, k-means|| (alias kmeans-parallel), or the path of a CSV file of k initial centers (header naming the features, original units). Default: ${DEFAULT-VALUE}.")
     String init;
 
     @Option(names = "--n-init", paramLabel = "N", defaultValue = "auto",
@@ -58,6 +61,9 @@ final class FitCommand implements Callable<Integer> {
     DataOptions dataOptions;
 
     @Mixin
+    ExecutionOptions execution;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -73,6 +79,13 @@ final class FitCommand implements Callable<Integer> {
         output.checkBeforeRunning();
         EngineOptions.requireKnown(init);
         engine.requireSwapOptionsUsed(engine.randomSwap());
+        execution.check();
+        if (execution.engine() == ExecutionOptions.Engine.MLLIB) {
+            throw new InvalidInputException("--engine mllib applies to basin sweep; basin fit runs on local or spark");
+        }
+        if (execution.engine() == ExecutionOptions.Engine.SPARK) {
+            SparkSupport.require("--engine spark");
+        }
         Scaling scaling = dataOptions.scaling();
         LoadedData loaded = dataOptions.load(data);
         if (!verbosity.quiet) {
@@ -81,7 +94,17 @@ final class FitCommand implements Callable<Integer> {
         ScaledData scaled = scaling.apply(loaded.dataset());
         KMeansConfig config = engine.toConfig(k, engine.initializer(init, k, scaled), EngineOptions.restarts(nInit),
                 randomState);
-        FitResult fit = KMeans.fit(scaled.data(), config);
+        FitResult fit;
+        String master = null;
+        if (execution.engine() == ExecutionOptions.Engine.SPARK) {
+            SparkSupport.require("--engine spark");
+            try (SparkEngine spark = SparkEngine.start(execution.master, "basin fit " + data.getFileName())) {
+                master = spark.master();
+                fit = RestartsOnExecutor.fit(scaled.data(), config, spark.sweepExecutor());
+            }
+        } else {
+            fit = KMeans.fit(scaled.data(), config);
+        }
         if (!verbosity.quiet) {
             fit.warnings().forEach(warning -> err.println("basin: " + warning));
         }
@@ -90,6 +113,10 @@ final class FitCommand implements Callable<Integer> {
                 .map(labels -> PartitionMetrics.adjustedRandIndex(labels, fit.best().labels())).orElse(null);
         Map<String, Object> parameters = new LinkedHashMap<>(engine.parameters(config));
         parameters.putAll(dataOptions.parameters(loaded));
+        parameters.put("engine", execution.engine().label());
+        if (master != null) {
+            parameters.put("master", master);
+        }
         Provenance provenance = Provenance.now(data.toString(), loaded.sha256(), parameters, fit.randomState(),
                 fit.restarts().stream().map(FitResult.Restart::seed).toList(), Seeds.ALGORITHM,
                 commandLine());

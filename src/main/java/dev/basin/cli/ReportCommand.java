@@ -16,6 +16,7 @@ import dev.basin.report.JsonReader;
 import dev.basin.report.ReportContent;
 import dev.basin.report.ReportSection;
 import dev.basin.report.SweepReport;
+import dev.basin.spark.MllibInitializers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,9 +104,11 @@ final class ReportCommand implements Callable<Integer> {
                 provenance = asMap(summary.get("provenance"), from);
                 options = recordedOptions(provenance, from);
                 options.checkBeforeLoading("report");
-                prepared = options.prepare(err, true);
+                // Spark ML's sweeps read data Basin may not reach from here: their report is drawn from the
+                // files alone, without the side-by-side picture of replayed runs.
+                prepared = isMllib(provenance) ? null : options.prepare(err, true);
                 Object recordedHash = provenance.get("input_sha256");
-                if (!prepared.loaded().sha256().equals(recordedHash)) {
+                if (prepared != null && !prepared.loaded().sha256().equals(recordedHash)) {
                     throw new InvalidInputException("input file " + options.data + " changed since " + from
                             + " was written; re-run the sweep (basin report DATA -k K ...) to report on the new data");
                 }
@@ -119,6 +122,11 @@ final class ReportCommand implements Callable<Integer> {
             } else {
                 options = sweep;
                 options.checkBeforeLoading("report");
+                if (options.execution.engine() == ExecutionOptions.Engine.MLLIB) {
+                    throw new InvalidInputException("basin report runs sweeps on --engine local or spark; for Spark ML's"
+                            + " K-means run 'basin sweep ... --engine mllib --out DIR', then 'basin report --from DIR'");
+                }
+                options.requireEngine();
                 prepared = options.prepare(err, verbosity.quiet);
                 List<String> commandLine = new ArrayList<>(List.of("basin", "sweep"));
                 commandLine.addAll(sweepArguments());
@@ -130,8 +138,12 @@ final class ReportCommand implements Callable<Integer> {
             }
             Path charts = dir.resolve("charts");
             createDirectory(charts);
-            SweepReport.Input input = new SweepReport.Input(options.data.toString(), options.k, tables,
-                    solutions(prepared, tables), replays(options, tables), methods(prepared), provenance);
+            SweepReport.Input input = prepared == null
+                    ? new SweepReport.Input(String.valueOf(provenance.get("input")), options.k, tables, List.of(),
+                            mllibReplays(tables, provenance), methods(tables.inits().stream()
+                                    .map(MllibInitializers::byName).toList(), null), provenance)
+                    : new SweepReport.Input(options.data.toString(), options.k, tables,
+                            solutions(prepared, tables), replays(options, tables), methods(prepared), provenance);
             ReportContent content = SweepReport.build(input, charts);
             List<ReportSection> sections = kRange == null ? List.of()
                     : List.of(ElbowSection.write(kRange, elbowSeeds, prepared, provenance, dir, charts,
@@ -214,22 +226,50 @@ final class ReportCommand implements Callable<Integer> {
                         "basin verify <this directory>"));
     }
 
+    private static boolean isMllib(Map<String, Object> provenance) {
+        return provenance.get("parameters") instanceof Map<?, ?> parameters && "mllib".equals(parameters.get("engine"));
+    }
+
+    /** For a sweep of Spark ML's K-means: the command that runs its best seed again, alone. */
+    private static List<ReportContent.Replay> mllibReplays(SweepTables tables, Map<String, Object> provenance) {
+        Map.Entry<String, Long> best = tables.basins().getFirst().exampleSeed().entrySet().iterator().next();
+        List<String> line = new ArrayList<>();
+        if (provenance.get("command_line") instanceof List<?> recorded) {
+            for (int i = 0; i < recorded.size(); i++) {
+                String arg = String.valueOf(recorded.get(i));
+                if (List.of("--seeds", "--seed-start", "--seed-list", "--init", "--out").contains(arg)) {
+                    i++;
+                } else if (!arg.equals("--force") && !arg.equals("-q")) {
+                    line.add(arg);
+                }
+            }
+        }
+        line.addAll(List.of("--init", best.getKey(), "--seed-list", Long.toString(best.getValue())));
+        return List.of(new ReportContent.Replay("The best run (basin 1, " + best.getKey() + ", seed " + best.getValue()
+                + ", Spark ML's KMeans)", ShellWords.join(line)));
+    }
+
     private static List<String> methods(SweepOptions.Prepared prepared) {
+        return methods(prepared.config().inits(), prepared.config());
+    }
+
+    /** The methods list; {@code config} is null for an MLlib sweep (no random swap, no budget there). */
+    private static List<String> methods(List<Initializer> inits, dev.basin.analysis.SweepConfig config) {
         Set<String> citations = new LinkedHashSet<>();
         citations.add(new Lloyd().reference().citation() + " (the iterations)");
-        for (Initializer init : prepared.config().inits()) {
+        for (Initializer init : inits) {
             init.reference().ifPresent(r -> citations.add(r.citation() + " (initializer " + init.name() + ")"));
         }
-        if (prepared.config().hasRandomSwap()) {
-            citations.add(RandomSwap.REFERENCE.citation() + " (random swap: " + (prepared.config().budget() > 0
-                    ? "swaps within the budget" : prepared.config().engine().swaps().describe())
+        if (config != null && config.hasRandomSwap()) {
+            citations.add(RandomSwap.REFERENCE.citation() + " (random swap: " + (config.budget() > 0
+                    ? "swaps within the budget" : config.engine().swaps().describe())
                     + " from each K-means solution, two K-means iterations per swap, then K-means to convergence)");
         }
-        if (prepared.config().budget() > 0) {
+        if (config != null && config.budget() > 0) {
             citations.add(String.format(java.util.Locale.US, "Equal budget: every row spent about %,d counted distance"
                     + " computations per seed (initializer rows: the best of as many restarts as fit; random swap rows:"
                     + " as many swaps as fit); see the costs in the table above and in runs.csv.",
-                    prepared.config().budget()));
+                    config.budget()));
         }
         citations.add("P. Fränti, M. Rezaei and Q. Zhao (2014). Centroid index: cluster level similarity measure."
                 + " Pattern Recognition 47(9), 3034-3045 (CI).");

@@ -53,8 +53,18 @@ final class RerunArguments {
             throw new InvalidInputException(run.summary() + " records a 'basin " + name
                     + "' command, which writes no output directory to compare; verify re-runs fit and sweep");
         }
+        for (int i = 0; i < recorded.size(); i++) {
+            String arg = recorded.get(i);
+            if (arg.equalsIgnoreCase("--engine=mllib")
+                    || arg.equals("--engine") && i + 1 < recorded.size() && recorded.get(i + 1).equalsIgnoreCase("mllib")) {
+                throw new InvalidInputException(run.summary() + " records a sweep of Spark ML's K-means (--engine mllib);"
+                        + " verify re-runs Basin's own engine, so it checks outputs of --engine local and spark");
+            }
+        }
         boolean seeded = option(spec, "--random-state") != null;
         Set<String> replaced = new HashSet<>(PRESENTATION);
+        // where runs execute never changes a figure: a sweep made on a Spark cluster is verified here, locally
+        replaced.addAll(Set.of("--engine", "--master"));
         if (seeded) {
             replaced.add("--random-state");
         }

@@ -2,6 +2,7 @@ package dev.basin.cli;
 
 import dev.basin.report.AtomicDirectory;
 import dev.basin.report.Json;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +40,13 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         output.checkBeforeRunning();
         sweep.checkBeforeLoading("sweep");
-        SweepOptions.Prepared prepared = sweep.prepare(err, verbosity.quiet);
+        sweep.requireEngine();
         List<String> commandLine = new ArrayList<>(List.of("basin"));
         commandLine.addAll(spec.commandLine().getParseResult().originalArgs());
+        if (sweep.execution.engine() == ExecutionOptions.Engine.MLLIB) {
+            return runMllib(out, err, commandLine);
+        }
+        SweepOptions.Prepared prepared = sweep.prepare(err, verbosity.quiet);
         SweepOptions.Finished finished = sweep.run(prepared, ProgressBar.forTerminal(err, verbosity.quiet), commandLine);
         if (output.out != null) {
             try (AtomicDirectory dir = AtomicDirectory.create(output.out, output.force)) {
@@ -53,6 +58,31 @@ final class SweepCommand implements Callable<Integer> {
             out.print(Json.write(finished.outputs().summary()));
         } else if (!verbosity.quiet) {
             new SweepText(out).print(prepared.loaded(), finished.result(), output.out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Integer runMllib(PrintWriter out, PrintWriter err, List<String> commandLine) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        String source = parsed.matchedPositional(0).originalStringValues().getFirst();
+        SweepOptions.MllibFinished finished = sweep.runMllib(source, parsed.hasMatchedOption("--init"), err,
+                verbosity.quiet, ProgressBar.forTerminal(err, verbosity.quiet), commandLine);
+        if (output.out != null) {
+            try (AtomicDirectory dir = AtomicDirectory.create(output.out, output.force)) {
+                dir.write("runs.csv", finished.outputs().runsCsv());
+                dir.write("basins.csv", finished.outputs().basinsCsv());
+                dir.write("restarts.csv", finished.outputs().restartsCsv());
+                dir.write("traces.csv", finished.outputs().tracesCsv());
+                dir.write("summary.json", Json.write(finished.outputs().summary()));
+                dir.commit();
+            }
+        }
+        if (output.json()) {
+            out.print(Json.write(finished.outputs().summary()));
+        } else if (!verbosity.quiet) {
+            new SweepText(out).print(finished.source(), finished.finished().rows(), finished.finished().features().size(),
+                    finished.finished().result(), output.out);
         }
         out.flush();
         return ExitCodes.OK;

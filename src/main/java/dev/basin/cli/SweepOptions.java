@@ -15,6 +15,9 @@ import dev.basin.kmeans.init.KMeansPlusPlus;
 import dev.basin.random.Seeds;
 import dev.basin.report.Provenance;
 import dev.basin.report.SweepOutputs;
+import dev.basin.spark.MllibInitializers;
+import dev.basin.spark.MllibSweep;
+import dev.basin.spark.SparkEngine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,7 +53,7 @@ final class SweepOptions {
     List<Long> seedList;
 
     @Option(names = "--init", split = ",", paramLabel = "METHOD", defaultValue = "k-means++,random",
-            description = "Initializers to compare, comma-separated: k-means++, random, random-partition, maximin, or a centers file. Default: ${DEFAULT-VALUE}.")
+            description = "Initializers to compare, comma-separated: k-means++, random, random-partition, maximin, k-means|| (alias kmeans-parallel), or a centers file. Default: ${DEFAULT-VALUE}.")
     List<String> inits;
 
     @Option(names = "--random-swap",
@@ -83,12 +86,85 @@ final class SweepOptions {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    ExecutionOptions execution;
+
     /** A sweep ready to run: its data read and scaled, its initializers and configuration built. */
     record Prepared(LoadedData loaded, ScaledData scaled, SweepConfig config, double[] truthCenters) {
     }
 
     /** A sweep that ran, with its output files' contents. */
     record Finished(Prepared prepared, SweepResult result, SweepOutputs outputs) {
+    }
+
+    /** A sweep of Spark ML's K-means that ran, with its output files' contents. */
+    record MllibFinished(MllibSweep.Finished finished, SweepOutputs outputs, String source) {
+    }
+
+    /**
+     * Runs the sweep with {@code --engine mllib}: Spark reads {@code source} (any path Spark reads) and fits
+     * Spark ML's KMeans once per (initializer, seed).
+     *
+     * @param source     DATA as typed (a URI such as hdfs://host/x is no local path)
+     * @param initGiven  whether --init was given; MLlib's default pair is k-means|| and random
+     */
+    MllibFinished runMllib(String source, boolean initGiven, PrintWriter err, boolean quiet, Sweep.Progress progress,
+                           List<String> commandLine) {
+        if (keepLabels) {
+            throw new InvalidInputException("--keep-labels is not available with --engine mllib: the labels stay on the cluster");
+        }
+        if (truth != null) {
+            throw new InvalidInputException("--truth is not available with --engine mllib; use --engine local or spark");
+        }
+        List<String> notFor = engine.optionsMllibLacks();
+        if (!notFor.isEmpty()) {
+            throw new InvalidInputException(String.join(", ", notFor) + (notFor.size() == 1 ? " is" : " are")
+                    + " Basin's own; --engine mllib runs Spark ML's K-means, which has no such option");
+        }
+        List<String> initNames = initGiven ? inits.stream().map(String::trim).toList() : List.of("k-means||", "random");
+        initNames.forEach(MllibInitializers::byName); // a clear error for an initializer MLlib lacks, before Spark starts
+        long[] runSeeds = runSeeds();
+        MllibSweep.Request request = new MllibSweep.Request(dataOptions.tableOptions(source), k, initNames, runSeeds,
+                engine.maxIter, engine.tol, execution.concurrentRuns, traceRuns, maxRestarts);
+        SparkSupport.require("--engine mllib");
+        MllibSweep.Finished finished;
+        String master;
+        try (SparkEngine spark = SparkEngine.start(execution.master, "basin sweep --engine mllib " + source)) {
+            master = spark.master();
+            finished = MllibSweep.run(spark, request, progress);
+        }
+        if (!quiet) {
+            finished.notices().forEach(notice -> err.println("basin: " + notice));
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("k", k);
+        parameters.put("inits", finished.result().config().inits().stream().map(Initializer::name).toList());
+        parameters.put("seeds", runSeeds.length);
+        parameters.put("seed_start", seedList == null ? seedStart : null);
+        parameters.put("seed_list", seedList);
+        parameters.put("max_iter", engine.maxIter);
+        parameters.put("tol", engine.tol);
+        parameters.put("max_restarts", maxRestarts);
+        parameters.put("columns", finished.features());
+        parameters.put("label_column", dataOptions.labelColumn);
+        parameters.put("weight_column", dataOptions.weightColumn);
+        parameters.put("scale", dataOptions.scaling().name().toLowerCase(Locale.ROOT));
+        parameters.put("missing", dataOptions.missing.toLowerCase(Locale.ROOT));
+        parameters.put("engine", ExecutionOptions.Engine.MLLIB.label());
+        parameters.put("master", master);
+        parameters.put("concurrent_runs", execution.concurrentRuns);
+        Provenance provenance = Provenance.now(source, null, parameters, runSeeds[0],
+                Arrays.stream(runSeeds).boxed().toList(), "Spark ML KMeans (seed per run)", commandLine);
+        SweepOutputs outputs = new SweepOutputs(finished.result(), finished.features(),
+                (int) Math.min(Integer.MAX_VALUE, finished.rows()), provenance);
+        return new MllibFinished(finished, outputs, source);
+    }
+
+    /** Before reading data to run a sweep: a Spark engine needs Spark in this JVM (not so to report on one). */
+    void requireEngine() {
+        if (execution.engine() != ExecutionOptions.Engine.LOCAL) {
+            SparkSupport.require("--engine " + execution.engine().label());
+        }
     }
 
     /** Checks what can be checked before reading data, so mistakes cost nothing. */
@@ -99,6 +175,7 @@ final class SweepOptions {
         if (k == null) {
             throw new InvalidInputException("missing -k, the number of clusters (see 'basin " + command + " --help')");
         }
+        execution.check();
         runSeeds();
         engine.requireSwapOptionsUsed(randomSwap || engine.randomSwap());
         if (budgetDistances() > 0 && engine.swapOptionsGiven()) {
@@ -108,6 +185,13 @@ final class SweepOptions {
         if (randomSwap && engine.randomSwap()) {
             throw new InvalidInputException("--random-swap adds random swap rows, --algorithm random-swap makes every row"
                     + " random swap; give one of them");
+        }
+        if (execution.engine() == ExecutionOptions.Engine.MLLIB) {
+            if (randomSwap || engine.randomSwap() || budgetDistances() > 0) {
+                throw new InvalidInputException("random swap and --budget run on --engine local or spark, not mllib"
+                        + " (Spark ML has no random swap)");
+            }
+            return; // MLlib's initializers are checked by runMllib
         }
         Set<String> seen = new HashSet<>();
         for (String init : inits) {
@@ -143,8 +227,24 @@ final class SweepOptions {
 
     /** Runs the prepared sweep and builds its outputs; {@code commandLine} is recorded in provenance. */
     Finished run(Prepared prepared, Sweep.Progress progress, List<String> commandLine) {
-        SweepResult result = Sweep.run(prepared.scaled().data(), prepared.config(), prepared.truthCenters(), progress);
-        Provenance provenance = Provenance.now(data.toString(), prepared.loaded().sha256(), parameters(prepared),
+        SweepResult result;
+        String master = null;
+        if (execution.engine() == ExecutionOptions.Engine.SPARK) {
+            SparkSupport.require("--engine spark");
+            try (SparkEngine spark = SparkEngine.start(execution.master, "basin sweep " + data.getFileName())) {
+                master = spark.master();
+                result = Sweep.run(prepared.scaled().data(), prepared.config(), prepared.truthCenters(),
+                        spark.sweepExecutor(), progress);
+            }
+        } else {
+            result = Sweep.run(prepared.scaled().data(), prepared.config(), prepared.truthCenters(), progress);
+        }
+        Map<String, Object> parameters = parameters(prepared);
+        parameters.put("engine", execution.engine().label());
+        if (master != null) {
+            parameters.put("master", master);
+        }
+        Provenance provenance = Provenance.now(data.toString(), prepared.loaded().sha256(), parameters,
                 prepared.config().seeds()[0], Arrays.stream(prepared.config().seeds()).boxed().toList(),
                 Seeds.ALGORITHM, commandLine);
         SweepOutputs outputs = new SweepOutputs(result, prepared.scaled().data().features(),

@@ -23,11 +23,14 @@ final class SweepText {
     }
 
     void print(LoadedData loaded, SweepResult sweep, Path written) {
+        print(loaded.source().toString(), loaded.dataset().rows(), loaded.dataset().dims(), sweep, written);
+    }
+
+    void print(String source, long rows, int dims, SweepResult sweep, Path written) {
         SweepTables tables = SweepTables.of(sweep);
         Findings findings = new Findings(tables);
-        var data = loaded.dataset();
         out.printf(Locale.US, "%s: %d rows × %d features, k = %d; %d seeds × %d %s = %d runs in %.1f s%n",
-                loaded.source(), data.rows(), data.dims(), sweep.config().engine().k(), sweep.config().seeds().length,
+                source, rows, dims, sweep.config().engine().k(), sweep.config().seeds().length,
                 sweep.config().contenders().size(), sweep.config().hasRandomSwap() ? "rows" : "initializers",
                 sweep.runs().size(), sweep.seconds());
         out.println();

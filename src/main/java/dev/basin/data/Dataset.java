@@ -11,11 +11,12 @@ import java.util.Optional;
  * (value of row i, feature j at {@code i * d + j}), with the feature names, optional per-row weights
  * and an optional reference label per row (never clustered; used for ARI).
  *
- * <p>A dataset is immutable: the arrays handed in are copied, and the accessors that return arrays
+ * <p>A dataset is serializable, so it can be broadcast to the executors of a cluster. It is immutable:
+ * the arrays handed in are copied, and the accessors that return arrays
  * return copies, except {@link #values()}, which returns the backing array for the engine's kernels and
  * must not be written to.
  */
-public final class Dataset {
+public final class Dataset implements java.io.Serializable {
     private final double[] values;
     private final int rows;
     private final int dims;

@@ -22,7 +22,8 @@ import dev.basin.kmeans.swap.SwapSchedule;
  * @param swaps         when random swap stops ({@link Algorithm#RANDOM_SWAP} only; default 5000 swaps)
  */
 public record KMeansConfig(int k, Initializer init, Integer nInit, int maxIter, double tol, Long randomState,
-                           EmptyClusterPolicy emptyClusters, Algorithm algorithm, int threads, SwapSchedule swaps) {
+                           EmptyClusterPolicy emptyClusters, Algorithm algorithm, int threads, SwapSchedule swaps)
+        implements java.io.Serializable {
     /** The default iteration limit per run, as in scikit-learn. */
     public static final int DEFAULT_MAX_ITER = 300;
     /** The default relative tolerance on center shifts, as in scikit-learn. */

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Compares a recorded output directory with the output of the same command run again, file by file,
  * leaving out only what measures the machine or the moment rather than the result: the {@code seconds}
- * column of {@code runs.csv}, and in {@code summary.json} the keys {@link #IGNORED_KEYS}. Everything else,
+ * column of {@code runs.csv}, and in {@code summary.json} the keys {@link #IGNORED_KEYS} (among them the
+ * engine and Spark master, which decide where runs execute, never what they give). Everything else,
  * every number included, must be equal character for character; since Basin writes doubles in their
  * shortest round-trip form, equal text means bit-identical figures.
  *
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
 public final class OutputComparison {
     /** {@code summary.json} keys, at any depth, that differ between two honest runs. */
     public static final Set<String> IGNORED_KEYS =
-            Set.of("time", "seconds", "mean_seconds", "command_line", "java_version", "threads");
+            Set.of("time", "seconds", "mean_seconds", "command_line", "java_version", "threads", "engine", "master");
 
     /** CSV columns, by file, that differ between two honest runs. */
     public static final Map<String, Set<String>> IGNORED_COLUMNS = Map.of("runs.csv", Set.of("seconds"));

@@ -8,10 +8,11 @@ import java.util.random.RandomGenerator;
 
 /**
  * Chooses a run's initial centers. Implementations are stateless and deterministic given the generator,
- * so a run is a pure function of its seed. Every implementation returns k distinct centers for valid input
+ * so a run is a pure function of its seed; they are serializable, so a sweep's configuration can travel to
+ * the executors of a cluster. Every implementation returns k distinct centers for valid input
  * (finite values and at least k distinct positively weighted rows), honouring row weights.
  */
-public interface Initializer {
+public interface Initializer extends java.io.Serializable {
     /**
      * The name used on the command line and in outputs, e.g. {@code k-means++}.
      *

@@ -17,7 +17,7 @@ import dev.basin.InvalidInputException;
  * @param patience whether {@code swaps} counts rejected swaps in a row rather than all swaps
  * @param budget   distance computations the whole run may start swaps within; 0 when there is no budget
  */
-public record SwapSchedule(int swaps, boolean patience, long budget) {
+public record SwapSchedule(int swaps, boolean patience, long budget) implements java.io.Serializable {
     /** Swaps tried by default, as in Fränti (2018). */
     public static final int DEFAULT_SWAPS = 5000;
 

@@ -76,7 +76,7 @@ class InitializerPropertiesTest {
 
     static List<Initializer> all() {
         return List.of(new RandomRows(), KMeansPlusPlus.greedy(), new KMeansPlusPlus(1), new RandomPartition(),
-                new Maximin());
+                new Maximin(), KMeansParallel.sparkDefaults(), new KMeansParallel(1, 0.5));
     }
 
     static double[] rowOf(double[] centers, int c, int d) {
@@ -350,7 +350,7 @@ class InitializerPropertiesTest {
 
     @Test
     void namesAndAutoRestarts() {
-        assertEquals(List.of("k-means++", "random", "random-partition", "maximin"), Initializers.NAMES);
+        assertEquals(List.of("k-means++", "random", "random-partition", "maximin", "k-means||"), Initializers.NAMES);
         assertEquals(new KMeansPlusPlus(3), Initializers.byName("kmeans++", 3));
         assertEquals(new RandomRows(), Initializers.byName(" Random ", 0));
         assertEquals(new Maximin(), Initializers.byName("farthest-first", 0));
