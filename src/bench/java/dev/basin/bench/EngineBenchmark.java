@@ -56,6 +56,7 @@ public final class EngineBenchmark {
         boolean sklearn = true;
         boolean smile = true;
         boolean memory = false;
+        List<String> modes = List.of("m1", "m2");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -64,9 +65,10 @@ public final class EngineBenchmark {
                 case "--no-sklearn" -> sklearn = false;
                 case "--no-smile" -> smile = false;
                 case "--memory" -> memory = true;
+                case "--modes" -> modes = List.of(args[++i].split(","));
                 case "--help" -> {
                     System.out.println("options: --data DIR (default /tmp/kbench) --only B1,B2 --reps N (3) "
-                            + "--no-sklearn --no-smile --memory");
+                            + "--no-sklearn --no-smile --memory --modes m1,m2");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -79,7 +81,7 @@ public final class EngineBenchmark {
                 Runtime.version(), sklearn ? ", scikit-learn side by side" : ", without scikit-learn");
         EngineBenchmark bench = new EngineBenchmark();
         for (String name : only) {
-            bench.measure(BenchShape.read(data, name), reps, sklearn, smile);
+            bench.measure(BenchShape.read(data, name), reps, sklearn, smile, modes);
         }
         if (memory && only.contains("B3")) {
             bench.measureMemory(BenchShape.read(data, "B3"), sklearn);
@@ -103,7 +105,7 @@ public final class EngineBenchmark {
         table.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(shape, value);
     }
 
-    private void measure(BenchShape shape, int reps, boolean sklearn, boolean smile) throws Exception {
+    private void measure(BenchShape shape, int reps, boolean sklearn, boolean smile, List<String> modes) throws Exception {
         shapes.add(shape.name());
         System.out.printf(Locale.ROOT, "%s: n=%d d=%d k=%d%n", shape.name(), shape.rows(), shape.dims(), shape.k());
         Dataset data = shape.load();
@@ -124,7 +126,7 @@ public final class EngineBenchmark {
         // M1 per variant
         double bestM1 = Double.POSITIVE_INFINITY;
         double lloydM1 = Double.NaN;
-        for (Algorithm algorithm : VARIANTS) {
+        for (Algorithm algorithm : modes.contains("m1") ? VARIANTS : List.<Algorithm>of()) {
             KMeansConfig config = base.withInit(new ExplicitCenters(centers0, "bench")).withTol(0).withAlgorithm(algorithm);
             double[] perIteration = new double[reps];
             long distancesPerIteration = 0;
@@ -158,7 +160,7 @@ public final class EngineBenchmark {
         // M2 per variant
         double bestM2 = Double.POSITIVE_INFINITY;
         double bestInertia = Double.NaN;
-        for (Algorithm algorithm : VARIANTS) {
+        for (Algorithm algorithm : modes.contains("m2") ? VARIANTS : List.<Algorithm>of()) {
             KMeansConfig config = KMeansConfig.defaults(k).withNInit(10).withRandomState(42L).withThreads(THREADS)
                     .withAlgorithm(algorithm);
             List<Double> wall = new ArrayList<>();

@@ -23,6 +23,23 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
     int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels);
 
     /**
+     * For each listed row, the nearest center (ties to the lower index), its score, and the second-lowest
+     * score (+∞ when k = 1): what a bounded variant needs when its bounds could not settle a row. Gives the
+     * same bits as {@link #scores} followed by a scan in center order.
+     *
+     * @param x        row-major data in data units
+     * @param rows     row indices; entries {@code 0 … count − 1} are used
+     * @param count    how many rows are listed
+     * @param centers  the iteration's centers
+     * @param nearest  receives each listed row's nearest center, at its position in the list
+     * @param lowest   receives that center's score, at the row's position
+     * @param second   receives the second-lowest score, at the row's position
+     * @param rowNorms receives ‖x − m‖², at the row's position, the same bits as {@link Scores#squaredNorm}
+     */
+    void nearestTwo(double[] x, int[] rows, int count, PreparedCenters centers, int[] nearest, double[] lowest,
+                    double[] second, double[] rowNorms);
+
+    /**
      * The scores of rows {@code start … end − 1} against every center, row by row with a stride of
      * {@link PreparedCenters#paddedK()}: row i's score against center c goes to
      * {@code out[(i − start)·paddedK + c]} (the padding slots get +∞).

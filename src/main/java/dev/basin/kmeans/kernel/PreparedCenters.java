@@ -9,6 +9,8 @@ import java.util.Arrays;
  *   <li>{@link #centered()}: row-major k × d, each center minus the data's feature means;</li>
  *   <li>{@link #transposed()}: the same values column-major and padded, d × {@link #paddedK()}, so the
  *       vector kernel loads several centers' j-th coordinates at once;</li>
+ *   <li>{@link #panels()}: the same values packed by fours, each center group's d × 4 values contiguous,
+ *       so the vector kernel's nearest-center tiles read them in order;</li>
  *   <li>{@link #squaredNorms()}: ‖c − m‖² per center, padded with +∞ so padding is never nearest.</li>
  * </ul>
  * Every kernel computes a row's <em>score</em> against center c as
@@ -19,6 +21,8 @@ import java.util.Arrays;
 public final class PreparedCenters {
     /** Centers per block of the vector kernel; the padding of {@link #paddedK()} is to a multiple of it. */
     public static final int BLOCK = 8;
+    /** Centers per panel of {@link #panels()}. */
+    public static final int PANEL = 4;
 
     private final int k;
     private final int dims;
@@ -27,6 +31,7 @@ public final class PreparedCenters {
     private final double[] centered;
     private final double[] transposed;
     private final double[] squaredNorms;
+    private final double[] panels;
     private double maxSquaredNorm;
 
     /**
@@ -44,6 +49,7 @@ public final class PreparedCenters {
         this.centered = new double[k * dims];
         this.transposed = new double[dims * paddedK];
         this.squaredNorms = new double[paddedK];
+        this.panels = new double[paddedK * dims];
         Arrays.fill(squaredNorms, Double.POSITIVE_INFINITY);
     }
 
@@ -61,6 +67,7 @@ public final class PreparedCenters {
                 double value = centers[c * dims + j] - means[j];
                 centered[c * dims + j] = value;
                 transposed[j * paddedK + c] = value;
+                panels[(c / PANEL) * dims * PANEL + j * PANEL + c % PANEL] = value;
                 norm = Math.fma(value, value, norm);
             }
             squaredNorms[c] = norm;
@@ -98,6 +105,14 @@ public final class PreparedCenters {
     /** @return centers minus means, column-major d × {@link #paddedK()}, padding 0; do not modify */
     public double[] transposed() {
         return transposed;
+    }
+
+    /**
+     * @return centers minus means packed by {@link #PANEL}s: coordinate j of center c at
+     *     {@code (c / 4)·d·4 + j·4 + c % 4} for the {@link #paddedK()} centers, padding 0; do not modify
+     */
+    public double[] panels() {
+        return panels;
     }
 
     /** @return ‖c − m‖² per center, +∞ for padding; do not modify */

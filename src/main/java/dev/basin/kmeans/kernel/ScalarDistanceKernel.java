@@ -69,6 +69,33 @@ final class ScalarDistanceKernel implements DistanceKernel {
     }
 
     @Override
+    public void nearestTwo(double[] x, int[] rows, int count, PreparedCenters centers, int[] nearest, double[] lowest,
+                           double[] second, double[] rowNorms) {
+        int k = centers.k();
+        double[] row = new double[centers.dims()];
+        for (int n = 0; n < count; n++) {
+            Scores.centerRow(x, rows[n], centers.means(), row);
+            rowNorms[n] = Scores.squaredNorm(row);
+            int best = 0;
+            double bestScore = Double.POSITIVE_INFINITY;
+            double secondScore = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                double s = Scores.score(row, centers, c);
+                if (s < bestScore) {
+                    secondScore = bestScore;
+                    bestScore = s;
+                    best = c;
+                } else if (s < secondScore) {
+                    secondScore = s;
+                }
+            }
+            nearest[n] = best;
+            lowest[n] = bestScore;
+            second[n] = secondScore;
+        }
+    }
+
+    @Override
     public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out, double[] rowNorms) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();

@@ -1,16 +1,23 @@
 package dev.basin.kmeans.kernel;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The kernel on the Vector API: lanes run over centers, so each lane's dot product is the same fused
- * multiply-add chain over j as the scalar kernel's (the same bits), while a 4-row × 8-center tile keeps
- * eight accumulators in registers and loads each center coordinate once for four rows.
+ * The kernel on the Vector API. Every lane's dot product is the same fused multiply-add chain over j as the
+ * scalar kernel's, so both give the same bits; the two layouts differ only in what the lanes run over.
  *
- * <p>A tile's scores go to a small per-thread array and each row's lowest is found there in center order
- * (strictly lower wins), which is exactly the scalar kernel's tie rule. Each tile is its own small method
- * so that the JIT compiles every vector operation to registers.
+ * <p>{@link #nearest} (Lloyd's whole pass) puts <em>rows</em> in the lanes: rows are centered and packed by
+ * groups of eight ({@link #GROUP}), centers come packed by fours ({@link PreparedCenters#panels()}), and an
+ * 8-row × 4-center tile keeps eight accumulators in registers while reading both operands contiguously. The
+ * running lowest score and its center then stay per lane, kept where a score is strictly lower, in center
+ * order — the scalar kernel's tie rule — with no horizontal search per row.
+ *
+ * <p>{@link #scoreRows} and {@link #scores}, which must write every score, put <em>centers</em> in the
+ * lanes (4-row × 8-center tiles over {@link PreparedCenters#transposed()}), so scores are stored as they
+ * are laid out in the output. Each tile is one method whose vectors never leave it: vectors passed to or
+ * returned from a method the JIT does not inline become objects, which is many times slower.
  */
 final class VectorDistanceKernel implements DistanceKernel {
     static final VectorDistanceKernel INSTANCE = new VectorDistanceKernel();
@@ -18,12 +25,33 @@ final class VectorDistanceKernel implements DistanceKernel {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
     private static final int LANES = SPECIES.length();
 
+    /** Rows per tile of {@link #nearest}: two vectors of rows. */
+    private static final int GROUP = 2 * LANES;
+    /** Centers per tile of {@link #nearest}, the width of {@link PreparedCenters#panels()}. */
+    private static final int PANEL = PreparedCenters.PANEL;
+    /** Values in a packed block of rows: 16 KB, half the L1 cache, so a block stays there for all centers. */
+    private static final int BLOCK_VALUES = 2048;
+    /** Most rows in a packed block, when d is small. */
+    private static final int MAX_BLOCK_ROWS = 256;
+    /** Rows centered at a time by {@link #scoreRows}. */
+    private static final int ROW_BLOCK = 128;
+
+    /** Per-thread space, grown, never shrunk: one array per slot below. */
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[6][0]);
+    private static final int PACKED_ROWS = 0;
+    private static final int BEST_SCORES = 1;
+    private static final int BEST_CENTERS = 2;
+    private static final int CENTERED_ROWS = 3;
+    private static final int SECOND_SCORES = 4;
+    private static final int ROW_NORMS = 5;
+
     private VectorDistanceKernel() {
     }
 
     /** @return whether the CPU runs 256-bit double vectors natively (otherwise the API would be slow) */
     static boolean usable() {
-        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 && PreparedCenters.BLOCK == 2 * LANES;
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 && PreparedCenters.BLOCK == 2 * LANES
+                && PreparedCenters.BLOCK % PANEL == 0;
     }
 
     @Override
@@ -31,28 +59,18 @@ final class VectorDistanceKernel implements DistanceKernel {
         return "vector";
     }
 
-    /** Rows centered at a time into a per-thread buffer, so the tiles broadcast straight from memory. */
-    private static final int ROW_BLOCK = 128;
-
-    /** Per-thread space: the scores of a tile of rows, and a block of centered rows; grown, never shrunk. */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[][]{new double[0], new double[0]});
-
-    private static double[] tileScores(int size) {
+    private static double[] scratch(int slot, int size) {
         double[][] scratch = SCRATCH.get();
-        if (scratch[0].length < size) {
-            scratch[0] = new double[size];
+        if (scratch[slot].length < size) {
+            scratch[slot] = new double[size];
         }
-        return scratch[0];
+        return scratch[slot];
     }
 
     /** Rows {@code start … end − 1} minus the means, row-major, in a per-thread buffer. */
     private static double[] centeredBlock(double[] x, int start, int end, double[] means) {
         int dims = means.length;
-        double[][] scratch = SCRATCH.get();
-        if (scratch[1].length < ROW_BLOCK * dims) {
-            scratch[1] = new double[ROW_BLOCK * dims];
-        }
-        double[] block = scratch[1];
+        double[] block = scratch(CENTERED_ROWS, ROW_BLOCK * dims);
         for (int i = start; i < end; i++) {
             int from = i * dims;
             int to = (i - start) * dims;
@@ -63,111 +81,110 @@ final class VectorDistanceKernel implements DistanceKernel {
         return block;
     }
 
+    /**
+     * {@code count} rows minus the means, packed by groups of {@link #GROUP} rows: value j of the r-th row
+     * at {@code (r / GROUP)·d·GROUP + j·GROUP + r % GROUP}, so a tile reads its rows' values contiguously;
+     * positions from {@code count} up to a multiple of {@link #GROUP} are zero.
+     *
+     * @param rows  row indices, or null for consecutive rows
+     * @param first the first row (rows == null) or the first position in {@code rows}
+     * @param norms receives ‖x − m‖² per packed row (same bits as {@link Scores#squaredNorm}), or null
+     */
+    private static void packRows(double[] x, int[] rows, int first, int count, double[] means, double[] block,
+                                 double[] norms) {
+        int dims = means.length;
+        int padded = (count + GROUP - 1) / GROUP * GROUP;
+        for (int r = 0; r < padded; r++) {
+            int to = (r / GROUP) * dims * GROUP + r % GROUP;
+            if (r < count) {
+                int from = (rows == null ? first + r : rows[first + r]) * dims;
+                double norm = 0;
+                for (int j = 0; j < dims; j++) {
+                    double v = x[from + j] - means[j];
+                    block[to + j * GROUP] = v;
+                    norm = Math.fma(v, v, norm);
+                }
+                if (norms != null) {
+                    norms[r] = norm;
+                }
+            } else {
+                for (int j = 0; j < dims; j++) {
+                    block[to + j * GROUP] = 0;
+                }
+            }
+        }
+    }
+
     @Override
     public int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
-        int k = centers.k();
         int paddedK = centers.paddedK();
-        double[] ct = centers.transposed();
+        double[] panels = centers.panels();
         double[] norms = centers.squaredNorms();
-        double[] tile = tileScores(4 * paddedK);
-        if (paddedK == 2 * LANES) {
-            return nearestOneBlock(x, start, end, centers, labels, tile);
-        }
+        int blockRows = Math.clamp(BLOCK_VALUES / dims / GROUP * GROUP, GROUP, MAX_BLOCK_ROWS);
+        double[] block = scratch(PACKED_ROWS, blockRows * dims);
+        double[] best = scratch(BEST_SCORES, blockRows);
+        double[] index = scratch(BEST_CENTERS, blockRows);
         int changes = 0;
-        for (int blockStart = start; blockStart < end; blockStart += ROW_BLOCK) {
-            int blockEnd = Math.min(end, blockStart + ROW_BLOCK);
-            int blockRows = blockEnd - blockStart;
-            double[] rows = centeredBlock(x, blockStart, blockEnd, centers.means());
-            int r = 0;
-            for (; r + 4 <= blockRows; r += 4) {
-                for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                    scoreTile(rows, r * dims, dims, ct, norms, paddedK, c0, tile, 0);
-                }
-                for (int q = 0; q < 4; q++) {
-                    changes += settle(labels, blockStart + r + q, tile, q * paddedK, k);
+        for (int blockStart = start; blockStart < end; blockStart += blockRows) {
+            int blockEnd = Math.min(end, blockStart + blockRows);
+            int rows = blockEnd - blockStart;
+            packRows(x, null, blockStart, rows, centers.means(), block, null);
+            for (int g = 0; g < rows; g += GROUP) {
+                DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g);
+                DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g + LANES);
+                DoubleVector.zero(SPECIES).intoArray(index, g);
+                DoubleVector.zero(SPECIES).intoArray(index, g + LANES);
+                for (int c0 = 0; c0 < paddedK; c0 += PANEL) {
+                    nearestTile(block, g, dims, panels, c0, norms, best, index);
                 }
             }
-            for (; r < blockRows; r++) {
-                for (int c0 = 0; c0 < paddedK; c0 += 2 * LANES) {
-                    scoreRow(rows, r * dims, dims, ct, norms, paddedK, c0, tile, 0);
+            for (int r = 0; r < rows; r++) {
+                int label = (int) index[r];
+                if (labels[blockStart + r] != label) {
+                    labels[blockStart + r] = label;
+                    changes++;
                 }
-                changes += settle(labels, blockStart + r, tile, 0, k);
             }
         }
         return changes;
     }
 
-    /**
-     * {@link #nearest} for at most eight centers: each row is used by one block only, so it is shifted by
-     * the means as it is loaded instead of being copied first.
-     */
-    private static int nearestOneBlock(double[] x, int start, int end, PreparedCenters centers, int[] labels,
-                                       double[] tile) {
+    @Override
+    public void nearestTwo(double[] x, int[] rows, int count, PreparedCenters centers, int[] nearest, double[] lowest,
+                           double[] second, double[] rowNorms) {
         int dims = centers.dims();
-        int k = centers.k();
-        double[] means = centers.means();
-        double[] ct = centers.transposed();
+        int paddedK = centers.paddedK();
+        double[] panels = centers.panels();
         double[] norms = centers.squaredNorms();
-        int changes = 0;
-        int i = start;
-        for (; i + 4 <= end; i += 4) {
-            scoreTileShifted(x, i * dims, dims, means, ct, norms, tile);
-            for (int q = 0; q < 4; q++) {
-                changes += settle(labels, i + q, tile, q * 2 * LANES, k);
+        int blockRows = Math.clamp(BLOCK_VALUES / dims / GROUP * GROUP, GROUP, MAX_BLOCK_ROWS);
+        double[] block = scratch(PACKED_ROWS, blockRows * dims);
+        double[] best = scratch(BEST_SCORES, blockRows);
+        double[] index = scratch(BEST_CENTERS, blockRows);
+        double[] next = scratch(SECOND_SCORES, blockRows);
+        double[] packedNorms = scratch(ROW_NORMS, blockRows);
+        for (int blockStart = 0; blockStart < count; blockStart += blockRows) {
+            int size = Math.min(count - blockStart, blockRows);
+            packRows(x, rows, blockStart, size, centers.means(), block, packedNorms);
+            for (int g = 0; g < size; g += GROUP) {
+                DoubleVector infinity = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
+                infinity.intoArray(best, g);
+                infinity.intoArray(best, g + LANES);
+                infinity.intoArray(next, g);
+                infinity.intoArray(next, g + LANES);
+                DoubleVector.zero(SPECIES).intoArray(index, g);
+                DoubleVector.zero(SPECIES).intoArray(index, g + LANES);
+                for (int c0 = 0; c0 < paddedK; c0 += PANEL) {
+                    nearestTwoTile(block, g, dims, panels, c0, norms, best, next, index);
+                }
+            }
+            for (int r = 0; r < size; r++) {
+                nearest[blockStart + r] = (int) index[r];
+                lowest[blockStart + r] = best[r];
+                second[blockStart + r] = next[r];
+                rowNorms[blockStart + r] = packedNorms[r];
             }
         }
-        for (; i < end; i++) {
-            int offset = i * dims;
-            DoubleVector a0 = DoubleVector.zero(SPECIES), a1 = a0;
-            for (int j = 0; j < dims; j++) {
-                DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - means[j]);
-                a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, j * 2 * LANES), a0);
-                a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, j * 2 * LANES + LANES), a1);
-            }
-            a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, 0)).intoArray(tile, 0);
-            a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, LANES)).intoArray(tile, LANES);
-            changes += settle(labels, i, tile, 0, k);
-        }
-        return changes;
-    }
-
-    /** Four rows against the one block of centers, shifting each value by its mean as it is loaded. */
-    private static void scoreTileShifted(double[] x, int offset, int dims, double[] means, double[] ct, double[] norms,
-                                         double[] tile) {
-        int o1 = offset + dims;
-        int o2 = o1 + dims;
-        int o3 = o2 + dims;
-        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a10 = a00, a11 = a00;
-        DoubleVector a20 = a00, a21 = a00, a30 = a00, a31 = a00;
-        for (int j = 0; j < dims; j++) {
-            int p = j * 2 * LANES;
-            DoubleVector v0 = DoubleVector.fromArray(SPECIES, ct, p);
-            DoubleVector v1 = DoubleVector.fromArray(SPECIES, ct, p + LANES);
-            double m = means[j];
-            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - m);
-            a00 = x0.fma(v0, a00);
-            a01 = x0.fma(v1, a01);
-            DoubleVector x1 = DoubleVector.broadcast(SPECIES, x[o1 + j] - m);
-            a10 = x1.fma(v0, a10);
-            a11 = x1.fma(v1, a11);
-            DoubleVector x2 = DoubleVector.broadcast(SPECIES, x[o2 + j] - m);
-            a20 = x2.fma(v0, a20);
-            a21 = x2.fma(v1, a21);
-            DoubleVector x3 = DoubleVector.broadcast(SPECIES, x[o3 + j] - m);
-            a30 = x3.fma(v0, a30);
-            a31 = x3.fma(v1, a31);
-        }
-        DoubleVector n0 = DoubleVector.fromArray(SPECIES, norms, 0);
-        DoubleVector n1 = DoubleVector.fromArray(SPECIES, norms, LANES);
-        a00.mul(-2.0).add(n0).intoArray(tile, 0);
-        a01.mul(-2.0).add(n1).intoArray(tile, LANES);
-        a10.mul(-2.0).add(n0).intoArray(tile, 2 * LANES);
-        a11.mul(-2.0).add(n1).intoArray(tile, 3 * LANES);
-        a20.mul(-2.0).add(n0).intoArray(tile, 4 * LANES);
-        a21.mul(-2.0).add(n1).intoArray(tile, 5 * LANES);
-        a30.mul(-2.0).add(n0).intoArray(tile, 6 * LANES);
-        a31.mul(-2.0).add(n1).intoArray(tile, 7 * LANES);
     }
 
     @Override
@@ -258,24 +275,6 @@ final class VectorDistanceKernel implements DistanceKernel {
         a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0 + LANES)).intoArray(tile, base + c0 + LANES);
     }
 
-    /** Stores the row's lowest-scoring center (ties to the lower index); returns 1 if its label changed. */
-    private static int settle(int[] labels, int row, double[] tile, int offset, int k) {
-        int label = 0;
-        double lowest = tile[offset];
-        for (int c = 1; c < k; c++) {
-            // written as selects, not a branch: which center wins is unpredictable from row to row
-            double s = tile[offset + c];
-            boolean lower = s < lowest;
-            label = lower ? c : label;
-            lowest = lower ? s : lowest;
-        }
-        if (labels[row] != label) {
-            labels[row] = label;
-            return 1;
-        }
-        return 0;
-    }
-
     @Override
     public void scores(double[] row, PreparedCenters centers, double[] out) {
         int dims = centers.dims();
@@ -307,5 +306,175 @@ final class VectorDistanceKernel implements DistanceKernel {
                 }
             }
         }
+    }
+
+    /**
+     * Rows {@code g … g + 7} of the packed block against the {@link #PANEL} centers from {@code c0}: eight
+     * dot products per row-vector pair as FMA chains over j, then each center's score replaces the row's
+     * best so far where it is strictly lower (so ties keep the lower center, as in every kernel).
+     */
+    private static void nearestTile(double[] block, int g, int dims, double[] panels, int c0,
+                                   double[] norms, double[] best, double[] index) {
+        int rowBase = g * dims;
+        int panelBase = c0 * dims;
+        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
+        DoubleVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        for (int j = 0; j < dims; j++) {
+            int p = rowBase + j * GROUP;
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, block, p);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, block, p + LANES);
+            int q = panelBase + j * PANEL;
+            DoubleVector b = DoubleVector.broadcast(SPECIES, panels[q]);
+            a00 = x0.fma(b, a00);
+            a10 = x1.fma(b, a10);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 1]);
+            a01 = x0.fma(b, a01);
+            a11 = x1.fma(b, a11);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 2]);
+            a02 = x0.fma(b, a02);
+            a12 = x1.fma(b, a12);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 3]);
+            a03 = x0.fma(b, a03);
+            a13 = x1.fma(b, a13);
+        }
+        DoubleVector best0 = DoubleVector.fromArray(SPECIES, best, g);
+        DoubleVector best1 = DoubleVector.fromArray(SPECIES, best, g + LANES);
+        DoubleVector index0 = DoubleVector.fromArray(SPECIES, index, g);
+        DoubleVector index1 = DoubleVector.fromArray(SPECIES, index, g + LANES);
+        DoubleVector norm0 = DoubleVector.broadcast(SPECIES, norms[c0]);
+        DoubleVector center0 = DoubleVector.broadcast(SPECIES, c0);
+        DoubleVector s00 = a00.mul(-2.0).add(norm0);
+        DoubleVector s10 = a10.mul(-2.0).add(norm0);
+        VectorMask<Double> lower00 = s00.lt(best0);
+        VectorMask<Double> lower10 = s10.lt(best1);
+        best0 = best0.blend(s00, lower00);
+        best1 = best1.blend(s10, lower10);
+        index0 = index0.blend(center0, lower00);
+        index1 = index1.blend(center0, lower10);
+        DoubleVector norm1 = DoubleVector.broadcast(SPECIES, norms[c0 + 1]);
+        DoubleVector center1 = DoubleVector.broadcast(SPECIES, c0 + 1);
+        DoubleVector s01 = a01.mul(-2.0).add(norm1);
+        DoubleVector s11 = a11.mul(-2.0).add(norm1);
+        VectorMask<Double> lower01 = s01.lt(best0);
+        VectorMask<Double> lower11 = s11.lt(best1);
+        best0 = best0.blend(s01, lower01);
+        best1 = best1.blend(s11, lower11);
+        index0 = index0.blend(center1, lower01);
+        index1 = index1.blend(center1, lower11);
+        DoubleVector norm2 = DoubleVector.broadcast(SPECIES, norms[c0 + 2]);
+        DoubleVector center2 = DoubleVector.broadcast(SPECIES, c0 + 2);
+        DoubleVector s02 = a02.mul(-2.0).add(norm2);
+        DoubleVector s12 = a12.mul(-2.0).add(norm2);
+        VectorMask<Double> lower02 = s02.lt(best0);
+        VectorMask<Double> lower12 = s12.lt(best1);
+        best0 = best0.blend(s02, lower02);
+        best1 = best1.blend(s12, lower12);
+        index0 = index0.blend(center2, lower02);
+        index1 = index1.blend(center2, lower12);
+        DoubleVector norm3 = DoubleVector.broadcast(SPECIES, norms[c0 + 3]);
+        DoubleVector center3 = DoubleVector.broadcast(SPECIES, c0 + 3);
+        DoubleVector s03 = a03.mul(-2.0).add(norm3);
+        DoubleVector s13 = a13.mul(-2.0).add(norm3);
+        VectorMask<Double> lower03 = s03.lt(best0);
+        VectorMask<Double> lower13 = s13.lt(best1);
+        best0 = best0.blend(s03, lower03);
+        best1 = best1.blend(s13, lower13);
+        index0 = index0.blend(center3, lower03);
+        index1 = index1.blend(center3, lower13);
+        best0.intoArray(best, g);
+        best1.intoArray(best, g + LANES);
+        index0.intoArray(index, g);
+        index1.intoArray(index, g + LANES);
+    }
+
+
+    /**
+     * {@link #nearestTile} that also keeps each row's second-lowest score: where a score is strictly lower
+     * than the best, the best becomes the second; otherwise it replaces the second where strictly lower.
+     */
+    private static void nearestTwoTile(double[] block, int g, int dims, double[] panels, int c0,
+                                       double[] norms, double[] best, double[] second, double[] index) {
+        int rowBase = g * dims;
+        int panelBase = c0 * dims;
+        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
+        DoubleVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        for (int j = 0; j < dims; j++) {
+            int p = rowBase + j * GROUP;
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, block, p);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, block, p + LANES);
+            int q = panelBase + j * PANEL;
+            DoubleVector b = DoubleVector.broadcast(SPECIES, panels[q]);
+            a00 = x0.fma(b, a00);
+            a10 = x1.fma(b, a10);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 1]);
+            a01 = x0.fma(b, a01);
+            a11 = x1.fma(b, a11);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 2]);
+            a02 = x0.fma(b, a02);
+            a12 = x1.fma(b, a12);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 3]);
+            a03 = x0.fma(b, a03);
+            a13 = x1.fma(b, a13);
+        }
+        DoubleVector best0 = DoubleVector.fromArray(SPECIES, best, g);
+        DoubleVector best1 = DoubleVector.fromArray(SPECIES, best, g + LANES);
+        DoubleVector second0 = DoubleVector.fromArray(SPECIES, second, g);
+        DoubleVector second1 = DoubleVector.fromArray(SPECIES, second, g + LANES);
+        DoubleVector index0 = DoubleVector.fromArray(SPECIES, index, g);
+        DoubleVector index1 = DoubleVector.fromArray(SPECIES, index, g + LANES);
+        DoubleVector norm0 = DoubleVector.broadcast(SPECIES, norms[c0]);
+        DoubleVector center0 = DoubleVector.broadcast(SPECIES, c0);
+        DoubleVector s00 = a00.mul(-2.0).add(norm0);
+        VectorMask<Double> lower00 = s00.lt(best0);
+        second0 = second0.blend(s00, s00.lt(second0)).blend(best0, lower00);
+        best0 = best0.blend(s00, lower00);
+        index0 = index0.blend(center0, lower00);
+        DoubleVector s10 = a10.mul(-2.0).add(norm0);
+        VectorMask<Double> lower10 = s10.lt(best1);
+        second1 = second1.blend(s10, s10.lt(second1)).blend(best1, lower10);
+        best1 = best1.blend(s10, lower10);
+        index1 = index1.blend(center0, lower10);
+        DoubleVector norm1 = DoubleVector.broadcast(SPECIES, norms[c0 + 1]);
+        DoubleVector center1 = DoubleVector.broadcast(SPECIES, c0 + 1);
+        DoubleVector s01 = a01.mul(-2.0).add(norm1);
+        VectorMask<Double> lower01 = s01.lt(best0);
+        second0 = second0.blend(s01, s01.lt(second0)).blend(best0, lower01);
+        best0 = best0.blend(s01, lower01);
+        index0 = index0.blend(center1, lower01);
+        DoubleVector s11 = a11.mul(-2.0).add(norm1);
+        VectorMask<Double> lower11 = s11.lt(best1);
+        second1 = second1.blend(s11, s11.lt(second1)).blend(best1, lower11);
+        best1 = best1.blend(s11, lower11);
+        index1 = index1.blend(center1, lower11);
+        DoubleVector norm2 = DoubleVector.broadcast(SPECIES, norms[c0 + 2]);
+        DoubleVector center2 = DoubleVector.broadcast(SPECIES, c0 + 2);
+        DoubleVector s02 = a02.mul(-2.0).add(norm2);
+        VectorMask<Double> lower02 = s02.lt(best0);
+        second0 = second0.blend(s02, s02.lt(second0)).blend(best0, lower02);
+        best0 = best0.blend(s02, lower02);
+        index0 = index0.blend(center2, lower02);
+        DoubleVector s12 = a12.mul(-2.0).add(norm2);
+        VectorMask<Double> lower12 = s12.lt(best1);
+        second1 = second1.blend(s12, s12.lt(second1)).blend(best1, lower12);
+        best1 = best1.blend(s12, lower12);
+        index1 = index1.blend(center2, lower12);
+        DoubleVector norm3 = DoubleVector.broadcast(SPECIES, norms[c0 + 3]);
+        DoubleVector center3 = DoubleVector.broadcast(SPECIES, c0 + 3);
+        DoubleVector s03 = a03.mul(-2.0).add(norm3);
+        VectorMask<Double> lower03 = s03.lt(best0);
+        second0 = second0.blend(s03, s03.lt(second0)).blend(best0, lower03);
+        best0 = best0.blend(s03, lower03);
+        index0 = index0.blend(center3, lower03);
+        DoubleVector s13 = a13.mul(-2.0).add(norm3);
+        VectorMask<Double> lower13 = s13.lt(best1);
+        second1 = second1.blend(s13, s13.lt(second1)).blend(best1, lower13);
+        best1 = best1.blend(s13, lower13);
+        index1 = index1.blend(center3, lower13);
+        best0.intoArray(best, g);
+        best1.intoArray(best, g + LANES);
+        second0.intoArray(second, g);
+        second1.intoArray(second, g + LANES);
+        index0.intoArray(index, g);
+        index1.intoArray(index, g + LANES);
     }
 }
