@@ -28,6 +28,7 @@ public final class Dataset implements java.io.Serializable {
     private volatile double meanFeatureVariance = Double.NaN;
     private volatile double[] featureMeans;
     private volatile int distinctRows = -1;
+    private volatile double largestCenteredSquaredNorm = -1;
 
     private Dataset(double[] values, int rows, List<String> features, double[] weights,
                     String labelColumn, String[] labels) {
@@ -207,6 +208,33 @@ public final class Dataset implements java.io.Serializable {
             featureMeans = cached; // every thread computes the same bits, so a race is harmless
         }
         return cached.clone();
+    }
+
+    /**
+     * The largest ‖x − m‖² over the rows, m being {@link #featureMeans()}, computed as the kernels compute a
+     * row's squared norm (a fused multiply-add chain). The bounded variants bound the rounding of any row's
+     * distances with it before they have looked at the row. Computed once per dataset, on first use.
+     *
+     * @return the largest squared norm of a centered row; 0 when there are no rows
+     */
+    public double largestCenteredSquaredNorm() {
+        double cached = largestCenteredSquaredNorm;
+        if (cached < 0) {
+            double[] means = featureMeans();
+            double largest = 0;
+            for (int i = 0; i < rows; i++) {
+                int offset = i * dims;
+                double norm = 0;
+                for (int j = 0; j < dims; j++) {
+                    double v = values[offset + j] - means[j];
+                    norm = Math.fma(v, v, norm);
+                }
+                largest = Math.max(largest, norm);
+            }
+            cached = largest;
+            largestCenteredSquaredNorm = cached; // every thread computes the same bits, so a race is harmless
+        }
+        return cached;
     }
 
     /**

@@ -53,7 +53,7 @@ public final class AutoRule {
         if (need > heapBytes / 2) {
             throw new InvalidInputException(String.format(Locale.ROOT,
                     "--algorithm elkan needs %,d MB for its bounds (%d rows x %d clusters x 8 bytes, %d run(s) at once)"
-                            + " but the heap is %,d MB; use --algorithm hamerly or auto (same results, 3 doubles per row),"
+                            + " but the heap is %,d MB; use --algorithm hamerly or auto (same results, 2 doubles per row),"
                             + " fewer --threads, or a larger heap (BASIN_JAVA_OPTS=-Xmx...)",
                     need >> 20, rows, k, Math.max(1, concurrent), heapBytes >> 20));
         }

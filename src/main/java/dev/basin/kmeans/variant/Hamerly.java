@@ -10,8 +10,9 @@ import dev.basin.kmeans.kernel.Scores;
  * Hamerly's algorithm: per row, one upper bound on the distance to its assigned center and one lower
  * bound on the distance to every other center. A row whose bounds (or half the distance from its center
  * to the nearest other center) prove it stays is not touched; otherwise the upper bound is tightened with
- * one distance and, only if that is not enough, all k are evaluated. Two doubles per row of state; shines
- * in low dimension, where bounds prune almost every row.
+ * one distance and, only if that is not enough, all k are evaluated — for a batch of such rows at once,
+ * with the kernel's tiles. Two doubles per row of state; shines in low dimension, where bounds prune
+ * almost every row.
  */
 public final class Hamerly implements Variant {
     /** Creates Hamerly's algorithm; it holds no state, so one instance can serve any number of runs. */
@@ -31,12 +32,35 @@ public final class Hamerly implements Variant {
 
     @Override
     public long boundBytes(int rows, int dims, int k) {
-        return 3L * Double.BYTES * rows;
+        return 2L * Double.BYTES * rows;
     }
 
     @Override
     public Assignment assignment(Dataset data, int k, DistanceKernel kernel) {
         return new HamerlyAssignment(data, k, kernel);
+    }
+
+    /**
+     * Rows whose bounds could not settle them wait in a per-chunk list and are settled together, so the
+     * kernel scores them in tiles (several rows against several centers at once) instead of one by one.
+     */
+    private static final int BATCH = 256;
+
+    /** A chunk's list of unsettled rows and the kernel's answers for them. */
+    private static final class Pending {
+        final int[] rows = new int[BATCH];
+        final int[] nearest = new int[BATCH];
+        final double[] lowest = new double[BATCH];
+        final double[] second = new double[BATCH];
+        final double[] norms = new double[BATCH];
+        final double[] row;
+        int count;
+        /** Distances evaluated by settling, this pass. */
+        long settled;
+
+        Pending(int dims) {
+            row = new double[dims];
+        }
     }
 
     private static final class HamerlyAssignment implements Assignment {
@@ -48,11 +72,10 @@ public final class Hamerly implements Variant {
         private final BoundArrays arrays;
         private final double[] upper;
         private final double[] lower;
-        /** ‖x − m‖² per row, computed in the first pass. */
-        private final double[] rowNorms;
+        /** The largest ‖x − m‖²: bounds the rounding of any row before the row is looked at. */
+        private final double largestRowNorm;
         private final CenterMotion motion;
-        private final double[][] rowScratch;
-        private final double[][] scoreScratch;
+        private final Pending[] pending;
 
         HamerlyAssignment(Dataset data, int k, DistanceKernel kernel) {
             this.x = data.values();
@@ -64,70 +87,76 @@ public final class Hamerly implements Variant {
             this.arrays = BoundArrays.take();
             this.upper = arrays.array(0, rows);
             this.lower = arrays.array(1, rows);
-            this.rowNorms = arrays.array(2, rows);
+            this.largestRowNorm = data.largestCenteredSquaredNorm();
             this.motion = new CenterMotion(k, dims, false);
-            int chunks = RowChunks.countFor(rows);
-            this.rowScratch = new double[chunks][dims];
-            this.scoreScratch = new double[chunks][k];
+            this.pending = new Pending[RowChunks.countFor(rows)];
+            for (int c = 0; c < pending.length; c++) {
+                pending[c] = new Pending(dims);
+            }
         }
 
         @Override
         public void assign(PreparedCenters centers, int[] labels, boolean first, int start, int end, ChunkSums stats,
                            int chunk) {
-            double[] row = rowScratch[chunk];
-            double[] scores = scoreScratch[chunk];
+            Pending waiting = pending[chunk];
+            double[] row = waiting.row;
             double maxCenterNorm = centers.maxSquaredNorm();
+            double anyRowRounding = Scores.roundingBound(largestRowNorm, maxCenterNorm, dims);
             long distances = 0;
             int changes = 0;
+            waiting.count = 0;
+            waiting.settled = 0;
             for (int i = start; i < end; i++) {
-                int assigned = labels[i];
                 if (!first) {
+                    int assigned = labels[i];
                     double up = Bounds.grow(upper[i], motion.moved[assigned]);
                     double low = Bounds.shrink(lower[i], motion.largestMoveExcept(assigned));
-                    double rounding = Scores.roundingBound(rowNorms[i], maxCenterNorm, dims);
                     double nearestOther = motion.nearestOther[assigned];
-                    if (Bounds.separated(Math.max(low, nearestOther - up), up, rounding)) {
+                    if (Bounds.separated(Math.max(low, nearestOther - up), up, anyRowRounding)) {
                         upper[i] = up;
                         lower[i] = low;
                         continue;
                     }
                     Scores.centerRow(x, i, means, row);
-                    up = Bounds.upper(rowNorms[i] + Scores.score(row, centers, assigned), rounding);
+                    double rowNorm = Scores.squaredNorm(row);
+                    double rounding = Scores.roundingBound(rowNorm, maxCenterNorm, dims);
+                    up = Bounds.upper(rowNorm + Scores.score(row, centers, assigned), rounding);
                     distances++;
                     if (Bounds.separated(Math.max(low, nearestOther - up), up, rounding)) {
                         upper[i] = up;
                         lower[i] = low;
                         continue;
                     }
-                } else {
-                    Scores.centerRow(x, i, means, row);
-                    rowNorms[i] = Scores.squaredNorm(row);
                 }
-                kernel.scores(row, centers, scores);
-                distances += k;
-                int best = 0;
-                double bestScore = scores[0];
-                double secondScore = Double.POSITIVE_INFINITY;
-                for (int c = 1; c < k; c++) {
-                    double s = scores[c];
-                    if (s < bestScore) {
-                        secondScore = bestScore;
-                        bestScore = s;
-                        best = c;
-                    } else if (s < secondScore) {
-                        secondScore = s;
-                    }
+                waiting.rows[waiting.count++] = i;
+                if (waiting.count == BATCH) {
+                    changes += settle(waiting, centers, labels, maxCenterNorm);
                 }
-                double rounding = Scores.roundingBound(rowNorms[i], maxCenterNorm, dims);
-                upper[i] = Bounds.upper(rowNorms[i] + bestScore, rounding);
-                lower[i] = Bounds.lower(rowNorms[i] + secondScore, rounding);
-                if (assigned != best) {
-                    labels[i] = best;
+            }
+            changes += settle(waiting, centers, labels, maxCenterNorm);
+            stats.changes[chunk] = changes;
+            stats.distances[chunk] = distances + waiting.settled;
+        }
+
+        /** Scores the waiting rows against every center, sets their bounds and labels; returns label changes. */
+        private int settle(Pending waiting, PreparedCenters centers, int[] labels, double maxCenterNorm) {
+            int count = waiting.count;
+            kernel.nearestTwo(x, waiting.rows, count, centers, waiting.nearest, waiting.lowest, waiting.second,
+                    waiting.norms);
+            int changes = 0;
+            for (int n = 0; n < count; n++) {
+                int i = waiting.rows[n];
+                double rounding = Scores.roundingBound(waiting.norms[n], maxCenterNorm, dims);
+                upper[i] = Bounds.upper(waiting.norms[n] + waiting.lowest[n], rounding);
+                lower[i] = Bounds.lower(waiting.norms[n] + waiting.second[n], rounding);
+                if (labels[i] != waiting.nearest[n]) {
+                    labels[i] = waiting.nearest[n];
                     changes++;
                 }
             }
-            stats.changes[chunk] = changes;
-            stats.distances[chunk] = distances;
+            waiting.settled += (long) count * k;
+            waiting.count = 0;
+            return changes;
         }
 
         @Override
