@@ -71,6 +71,11 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
 
     @Override
     public InitialCenters choose(Dataset data, int k, RandomGenerator random) {
+        return choose(data, k, random, KEEP_TRIALS_MAX_VALUES);
+    }
+
+    /** {@link #choose}, keeping every trial's distances only up to {@code keepTrialsMaxValues} of them. */
+    InitialCenters choose(Dataset data, int k, RandomGenerator random, long keepTrialsMaxValues) {
         int rows = data.rows();
         int dims = data.dims();
         double[] x = data.values();
@@ -91,19 +96,28 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         PreparedCenters trialCenters = new PreparedCenters(trials, dims, means);
         double[] candidateRows = new double[trials * dims];
         double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
-        double[] blockNorms = new double[SCORE_BLOCK];
+        double[] row = new double[dims];
+        PreparedCenters winner = new PreparedCenters(1, dims, means);
+        // ‖x − m‖² per row, once for all the steps: every squared distance is this plus a kernel score
+        double[] rowNorms = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            Scores.centerRow(x, i, means, row);
+            rowNorms[i] = Scores.squaredNorm(row);
+        }
         // Each trial's new nearest distances are kept when they take little memory, so the winner's become
         // closest[] without another pass; otherwise the winner's are recomputed in a second pass.
-        boolean keepTrials = (long) trials * rows <= KEEP_TRIALS_MAX_VALUES;
+        boolean keepTrials = (long) trials * rows <= keepTrialsMaxValues;
         double[][] trialClosest = keepTrials ? new double[trials][rows] : null;
         int[] candidates = new int[trials];
         double[] targets = new double[trials];
         double[] candidatePotentials = new double[trials];
+        // The potential Σ weight × closest, summed in row order; after the first center it is the winning
+        // trial's potential, which was summed over the same values in the same order.
+        double running = 0;
+        for (int i = 0; i < rows; i++) {
+            running += data.weight(i) * closest[i];
+        }
         while (centers.count() < k) {
-            double running = 0;
-            for (int i = 0; i < rows; i++) {
-                running += data.weight(i) * closest[i];
-            }
             if (!(running > 0)) {
                 throw new IllegalStateException("k-means++ ran out of distinct points; the data check should have caught this");
             }
@@ -123,9 +137,9 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             java.util.Arrays.fill(candidatePotentials, 0);
             for (int start = 0; start < rows; start += SCORE_BLOCK) {
                 int end = Math.min(rows, start + SCORE_BLOCK);
-                kernel.scoreRows(x, start, end, trialCenters, block, blockNorms);
+                kernel.scoreRows(x, start, end, trialCenters, block);
                 for (int i = start; i < end; i++) {
-                    double norm = blockNorms[i - start];
+                    double norm = rowNorms[i];
                     double w = data.weight(i);
                     double current = closest[i];
                     double rounding = Scores.roundingBound(norm, maxCandidateNorm, dims);
@@ -154,11 +168,22 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
                 closest = trialClosest[best];
                 trialClosest[best] = swap;
             } else {
-                for (int i = 0; i < rows; i++) {
-                    closest[i] = Math.min(closest[i], SquaredDistance.between(x, i * dims, x, bestRow * dims, dims));
+                // the same values the scoring pass computed for the winner, without having kept them: a
+                // center's score does not depend on which other centers are prepared with it
+                winner.load(java.util.Arrays.copyOfRange(candidateRows, best * dims, (best + 1) * dims));
+                for (int start = 0; start < rows; start += SCORE_BLOCK) {
+                    int end = Math.min(rows, start + SCORE_BLOCK);
+                    kernel.scoreRows(x, start, end, winner, block);
+                    for (int i = start; i < end; i++) {
+                        double norm = rowNorms[i];
+                        double rounding = Scores.roundingBound(norm, maxCandidateNorm, dims); // as the pass above
+                        double d = norm + block[(i - start) * winner.paddedK()];
+                        closest[i] = Math.min(closest[i], d <= rounding ? 0 : d);
+                    }
                 }
                 distances += rows;
             }
+            running = candidatePotentials[best];
         }
         return new InitialCenters(centers.toArray(), distances);
     }

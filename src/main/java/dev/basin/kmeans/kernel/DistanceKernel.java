@@ -49,10 +49,8 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      * @param end     one past the last row
      * @param centers the centers (or any set of candidate points) to score against
      * @param out     at least (end − start) × paddedK values
-     * @param norms   receives ‖x − m‖² of each row at {@code norms[i − start]}, the same bits as
-     *                {@link Scores#squaredNorm}
      */
-    void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out, double[] norms);
+    void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out);
 
     /**
      * The scores of one row against every center.

@@ -96,7 +96,7 @@ final class ScalarDistanceKernel implements DistanceKernel {
     }
 
     @Override
-    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out, double[] rowNorms) {
+    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
         double[] means = centers.means();
@@ -105,12 +105,6 @@ final class ScalarDistanceKernel implements DistanceKernel {
         for (int i = start; i < end; i++) {
             int offset = i * dims;
             int base = (i - start) * paddedK;
-            double norm = 0;
-            for (int j = 0; j < dims; j++) {
-                double v = x[offset + j] - means[j];
-                norm = Math.fma(v, v, norm);
-            }
-            rowNorms[i - start] = norm;
             for (int c = 0; c < paddedK; c++) {
                 if (c >= centers.k()) {
                     out[base + c] = Double.POSITIVE_INFINITY;

@@ -188,23 +188,19 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     @Override
-    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out, double[] rowNorms) {
+    public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
         double[] ct = centers.transposed();
         double[] norms = centers.squaredNorms();
+        if (paddedK == 2 * LANES) {
+            scoreRowsOneBlock(x, start, end, centers, out);
+            return;
+        }
         for (int blockStart = start; blockStart < end; blockStart += ROW_BLOCK) {
             int blockEnd = Math.min(end, blockStart + ROW_BLOCK);
             int blockRows = blockEnd - blockStart;
             double[] rows = centeredBlock(x, blockStart, blockEnd, centers.means());
-            for (int r = 0; r < blockRows; r++) {
-                double norm = 0;
-                for (int j = 0; j < dims; j++) {
-                    double v = rows[r * dims + j];
-                    norm = Math.fma(v, v, norm);
-                }
-                rowNorms[blockStart - start + r] = norm;
-            }
             int base = (blockStart - start) * paddedK;
             int r = 0;
             for (; r + 4 <= blockRows; r += 4) {
@@ -218,6 +214,71 @@ final class VectorDistanceKernel implements DistanceKernel {
                 }
             }
         }
+    }
+
+    /**
+     * {@link #scoreRows} for at most eight centers (k-means++ trials, for one): each row meets one block of
+     * centers only, so it is shifted by the means as it is loaded instead of being copied centered first.
+     */
+    private static void scoreRowsOneBlock(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+        int dims = centers.dims();
+        double[] means = centers.means();
+        double[] ct = centers.transposed();
+        double[] norms = centers.squaredNorms();
+        int i = start;
+        for (; i + 4 <= end; i += 4) {
+            scoreTileShifted(x, i * dims, dims, means, ct, norms, out, (i - start) * 2 * LANES);
+        }
+        for (; i < end; i++) {
+            int offset = i * dims;
+            DoubleVector a0 = DoubleVector.zero(SPECIES), a1 = a0;
+            for (int j = 0; j < dims; j++) {
+                DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - means[j]);
+                a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, j * 2 * LANES), a0);
+                a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, j * 2 * LANES + LANES), a1);
+            }
+            int base = (i - start) * 2 * LANES;
+            a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, 0)).intoArray(out, base);
+            a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, LANES)).intoArray(out, base + LANES);
+        }
+    }
+
+    /** Four rows against the one block of centers, shifting each value by its mean as it is loaded. */
+    private static void scoreTileShifted(double[] x, int offset, int dims, double[] means, double[] ct, double[] norms,
+                                         double[] out, int base) {
+        int o1 = offset + dims;
+        int o2 = o1 + dims;
+        int o3 = o2 + dims;
+        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a10 = a00, a11 = a00;
+        DoubleVector a20 = a00, a21 = a00, a30 = a00, a31 = a00;
+        for (int j = 0; j < dims; j++) {
+            int p = j * 2 * LANES;
+            DoubleVector v0 = DoubleVector.fromArray(SPECIES, ct, p);
+            DoubleVector v1 = DoubleVector.fromArray(SPECIES, ct, p + LANES);
+            double m = means[j];
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - m);
+            a00 = x0.fma(v0, a00);
+            a01 = x0.fma(v1, a01);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, x[o1 + j] - m);
+            a10 = x1.fma(v0, a10);
+            a11 = x1.fma(v1, a11);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, x[o2 + j] - m);
+            a20 = x2.fma(v0, a20);
+            a21 = x2.fma(v1, a21);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, x[o3 + j] - m);
+            a30 = x3.fma(v0, a30);
+            a31 = x3.fma(v1, a31);
+        }
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, norms, 0);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, norms, LANES);
+        a00.mul(-2.0).add(n0).intoArray(out, base);
+        a01.mul(-2.0).add(n1).intoArray(out, base + LANES);
+        a10.mul(-2.0).add(n0).intoArray(out, base + 2 * LANES);
+        a11.mul(-2.0).add(n1).intoArray(out, base + 3 * LANES);
+        a20.mul(-2.0).add(n0).intoArray(out, base + 4 * LANES);
+        a21.mul(-2.0).add(n1).intoArray(out, base + 5 * LANES);
+        a30.mul(-2.0).add(n0).intoArray(out, base + 6 * LANES);
+        a31.mul(-2.0).add(n1).intoArray(out, base + 7 * LANES);
     }
 
     /**
