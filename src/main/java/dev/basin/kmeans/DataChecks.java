@@ -30,14 +30,20 @@ public final class DataChecks {
         double[] x = data.values();
         int dims = data.dims();
         double limit = MAX_MAGNITUDE / Math.sqrt(dims);
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i])) {
-                throw new InvalidInputException("row " + (i / dims + 1) + ", feature '" + data.features().get(i % dims)
-                        + "' is " + x[i] + "; every value must be finite");
-            }
-            if (Math.abs(x[i]) > limit) {
-                throw new InvalidInputException("row " + (i / dims + 1) + ", feature '" + data.features().get(i % dims)
-                        + "' is " + x[i] + ", too large for squared distances; rescale it (for example --scale standard)");
+        // one pass in row order (the data may be far larger than the caches): finiteness, size, and each
+        // feature's range
+        double[] min = new double[dims];
+        double[] max = new double[dims];
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int offset = 0; offset < x.length; offset += dims) {
+            for (int j = 0; j < dims; j++) {
+                double v = x[offset + j];
+                if (!(Math.abs(v) <= limit)) {
+                    throw badValue(data, offset + j, limit);
+                }
+                min[j] = Math.min(min[j], v);
+                max[j] = Math.max(max[j], v);
             }
         }
         double totalWeight = data.totalWeight();
@@ -48,14 +54,8 @@ public final class DataChecks {
         double largest = 0;
         double squaredSpan = 0;
         for (int j = 0; j < dims; j++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = j; i < x.length; i += dims) {
-                min = Math.min(min, x[i]);
-                max = Math.max(max, x[i]);
-            }
-            largest = Math.max(largest, Math.max(Math.abs(min), Math.abs(max)));
-            squaredSpan += (max - min) * (max - min);
+            largest = Math.max(largest, Math.max(Math.abs(min[j]), Math.abs(max[j])));
+            squaredSpan += (max[j] - min[j]) * (max[j] - min[j]);
         }
         if (!Double.isFinite(totalWeight) || !Double.isFinite(totalWeight * largest)
                 || !Double.isFinite(totalWeight * squaredSpan)) {
@@ -67,5 +67,14 @@ public final class DataChecks {
             throw new InvalidInputException("k = " + k + " but the data has only " + distinct + " distinct"
                     + (data.isWeighted() ? " positively weighted" : "") + " rows; use k ≤ " + distinct);
         }
+    }
+
+    private static InvalidInputException badValue(Dataset data, int index, double limit) {
+        double v = data.values()[index];
+        int dims = data.dims();
+        String where = "row " + (index / dims + 1) + ", feature '" + data.features().get(index % dims) + "' is " + v;
+        return Double.isFinite(v)
+                ? new InvalidInputException(where + ", too large for squared distances; rescale it (for example --scale standard)")
+                : new InvalidInputException(where + "; every value must be finite");
     }
 }

@@ -94,22 +94,27 @@ final class VectorDistanceKernel implements DistanceKernel {
                                  double[] norms) {
         int dims = means.length;
         int padded = (count + GROUP - 1) / GROUP * GROUP;
-        for (int r = 0; r < padded; r++) {
-            int to = (r / GROUP) * dims * GROUP + r % GROUP;
-            if (r < count) {
+        for (int group = 0; group < padded; group += GROUP) {
+            int base = group * dims;
+            for (int lane = 0; lane < GROUP; lane++) {
+                int r = group + lane;
+                if (r >= count) {
+                    for (int j = 0; j < dims; j++) {
+                        block[base + j * GROUP + lane] = 0;
+                    }
+                    continue;
+                }
                 int from = (rows == null ? first + r : rows[first + r]) * dims;
-                double norm = 0;
                 for (int j = 0; j < dims; j++) {
-                    double v = x[from + j] - means[j];
-                    block[to + j * GROUP] = v;
-                    norm = Math.fma(v, v, norm);
+                    block[base + j * GROUP + lane] = x[from + j] - means[j];
                 }
                 if (norms != null) {
+                    double norm = 0;
+                    for (int j = 0; j < dims; j++) {
+                        double v = block[base + j * GROUP + lane];
+                        norm = Math.fma(v, v, norm);
+                    }
                     norms[r] = norm;
-                }
-            } else {
-                for (int j = 0; j < dims; j++) {
-                    block[to + j * GROUP] = 0;
                 }
             }
         }
