@@ -28,7 +28,7 @@ public final class Dataset implements java.io.Serializable {
     private volatile double meanFeatureVariance = Double.NaN;
     private volatile double[] featureMeans;
     private volatile int distinctRows = -1;
-    private volatile double largestCenteredSquaredNorm = -1;
+    private volatile double[] centeredSquaredNorms;
 
     private Dataset(double[] values, int rows, List<String> features, double[] weights,
                     String labelColumn, String[] labels) {
@@ -211,17 +211,18 @@ public final class Dataset implements java.io.Serializable {
     }
 
     /**
-     * The largest ‖x − m‖² over the rows, m being {@link #featureMeans()}, computed as the kernels compute a
-     * row's squared norm (a fused multiply-add chain). The bounded variants bound the rounding of any row's
-     * distances with it before they have looked at the row. Computed once per dataset, on first use.
+     * ‖x − m‖² of every row, m being {@link #featureMeans()}, each computed as the distance kernels compute
+     * a row's squared norm (a fused multiply-add chain over the features), so that a kernel score plus this
+     * is the row's squared distance. Every run on this dataset reads the same array: computed once, on
+     * first use, and then held with the data (n doubles).
      *
-     * @return the largest squared norm of a centered row; 0 when there are no rows
+     * @return the shared array of n squared norms; callers must not modify it
      */
-    public double largestCenteredSquaredNorm() {
-        double cached = largestCenteredSquaredNorm;
-        if (cached < 0) {
+    public double[] centeredSquaredNorms() {
+        double[] cached = centeredSquaredNorms;
+        if (cached == null) {
             double[] means = featureMeans();
-            double largest = 0;
+            cached = new double[rows];
             for (int i = 0; i < rows; i++) {
                 int offset = i * dims;
                 double norm = 0;
@@ -229,10 +230,9 @@ public final class Dataset implements java.io.Serializable {
                     double v = values[offset + j] - means[j];
                     norm = Math.fma(v, v, norm);
                 }
-                largest = Math.max(largest, norm);
+                cached[i] = norm;
             }
-            cached = largest;
-            largestCenteredSquaredNorm = cached; // every thread computes the same bits, so a race is harmless
+            centeredSquaredNorms = cached; // every thread computes the same bits, so a race is harmless
         }
         return cached;
     }

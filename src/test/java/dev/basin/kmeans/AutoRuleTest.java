@@ -29,7 +29,7 @@ class AutoRuleTest {
         // 1,000,000 rows x 100 clusters x 8 bytes = 800 MB per run, against a 1 GB heap
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> AutoRule.requireElkanFits(1_000_000, 8, 100, 1, 1L << 30));
-        assertTrue(e.getMessage().startsWith("--algorithm elkan needs 778 MB for its bounds"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("--algorithm elkan needs 770 MB for its bounds"), e.getMessage());
         assertTrue(e.getMessage().contains("use --algorithm hamerly or auto"), e.getMessage());
         AutoRule.requireElkanFits(1_000_000, 8, 10, 1, 1L << 30); // 91 MB fits
         assertThrows(InvalidInputException.class, () -> AutoRule.requireElkanFits(1_000_000, 8, 10, 8, 1L << 30));

@@ -98,12 +98,8 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
         double[] row = new double[dims];
         PreparedCenters winner = new PreparedCenters(1, dims, means);
-        // ‖x − m‖² per row, once for all the steps: every squared distance is this plus a kernel score
-        double[] rowNorms = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            Scores.centerRow(x, i, means, row);
-            rowNorms[i] = Scores.squaredNorm(row);
-        }
+        // every squared distance is the row's ‖x − m‖² plus a kernel score
+        double[] rowNorms = data.centeredSquaredNorms();
         // Each trial's new nearest distances are kept when they take little memory, so the winner's become
         // closest[] without another pass; otherwise the winner's are recomputed in a second pass.
         boolean keepTrials = (long) trials * rows <= keepTrialsMaxValues;

@@ -11,7 +11,7 @@ package dev.basin.kmeans.variant;
 final class BoundArrays {
     private static final ThreadLocal<BoundArrays> CACHED = ThreadLocal.withInitial(BoundArrays::new);
 
-    private final double[][] arrays = new double[3][];
+    private final double[][] arrays = new double[2][];
     private boolean taken;
 
     private BoundArrays() {
@@ -33,7 +33,7 @@ final class BoundArrays {
     }
 
     /**
-     * Array {@code slot} (0 to 2), of exactly {@code size} values, contents unspecified.
+     * Array {@code slot} (0 or 1), of exactly {@code size} values, contents unspecified.
      *
      * @param slot which of the run's arrays
      * @param size values needed

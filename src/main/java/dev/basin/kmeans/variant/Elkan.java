@@ -31,7 +31,7 @@ public final class Elkan implements Variant {
 
     @Override
     public long boundBytes(int rows, int dims, int k) {
-        return (long) Double.BYTES * rows * (k + 2);
+        return (long) Double.BYTES * rows * (k + 1);
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class Elkan implements Variant {
             this.arrays = BoundArrays.take();
             this.upper = arrays.array(0, rows);
             this.lower = arrays.array(1, Math.multiplyExact(rows, k));
-            this.rowNorms = arrays.array(2, rows);
+            this.rowNorms = data.centeredSquaredNorms();
             this.motion = new CenterMotion(k, dims, true);
             int chunks = RowChunks.countFor(rows);
             this.rowScratch = new double[chunks][dims];
@@ -143,8 +143,7 @@ public final class Elkan implements Variant {
             int changes = 0;
             for (int i = start; i < end; i++) {
                 Scores.centerRow(x, i, means, row);
-                double norm = Scores.squaredNorm(row);
-                rowNorms[i] = norm;
+                double norm = rowNorms[i];
                 double rounding = Scores.roundingBound(norm, maxCenterNorm, dims);
                 kernel.scores(row, centers, scores);
                 int best = 0;

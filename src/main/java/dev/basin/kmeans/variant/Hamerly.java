@@ -72,8 +72,8 @@ public final class Hamerly implements Variant {
         private final BoundArrays arrays;
         private final double[] upper;
         private final double[] lower;
-        /** The largest ‖x − m‖²: bounds the rounding of any row before the row is looked at. */
-        private final double largestRowNorm;
+        /** ‖x − m‖² per row, shared by every run on the data. */
+        private final double[] rowNorms;
         private final CenterMotion motion;
         private final Pending[] pending;
 
@@ -87,7 +87,7 @@ public final class Hamerly implements Variant {
             this.arrays = BoundArrays.take();
             this.upper = arrays.array(0, rows);
             this.lower = arrays.array(1, rows);
-            this.largestRowNorm = data.largestCenteredSquaredNorm();
+            this.rowNorms = data.centeredSquaredNorms();
             this.motion = new CenterMotion(k, dims, false);
             this.pending = new Pending[RowChunks.countFor(rows)];
             for (int c = 0; c < pending.length; c++) {
@@ -101,7 +101,6 @@ public final class Hamerly implements Variant {
             Pending waiting = pending[chunk];
             double[] row = waiting.row;
             double maxCenterNorm = centers.maxSquaredNorm();
-            double anyRowRounding = Scores.roundingBound(largestRowNorm, maxCenterNorm, dims);
             long distances = 0;
             int changes = 0;
             waiting.count = 0;
@@ -112,15 +111,14 @@ public final class Hamerly implements Variant {
                     double up = Bounds.grow(upper[i], motion.moved[assigned]);
                     double low = Bounds.shrink(lower[i], motion.largestMoveExcept(assigned));
                     double nearestOther = motion.nearestOther[assigned];
-                    if (Bounds.separated(Math.max(low, nearestOther - up), up, anyRowRounding)) {
+                    double rounding = Scores.roundingBound(rowNorms[i], maxCenterNorm, dims);
+                    if (Bounds.separated(Math.max(low, nearestOther - up), up, rounding)) {
                         upper[i] = up;
                         lower[i] = low;
                         continue;
                     }
                     Scores.centerRow(x, i, means, row);
-                    double rowNorm = Scores.squaredNorm(row);
-                    double rounding = Scores.roundingBound(rowNorm, maxCenterNorm, dims);
-                    up = Bounds.upper(rowNorm + Scores.score(row, centers, assigned), rounding);
+                    up = Bounds.upper(rowNorms[i] + Scores.score(row, centers, assigned), rounding);
                     distances++;
                     if (Bounds.separated(Math.max(low, nearestOther - up), up, rounding)) {
                         upper[i] = up;
