@@ -62,6 +62,48 @@ public final class Scores {
     }
 
     /**
+     * The squared distance from row {@code row} of {@code x} to center {@code c} by direct differences,
+     * ((x − m) − (c − m))², summed in four interleaved partial sums so the additions do not wait on each
+     * other. Not the kernels' bits, but within {@link #roundingBound} of the exact value: each difference is
+     * off by at most u·(|x − m| + |c − m| + |x − c|) per feature, which moves the sum by at most
+     * 8u·(‖x − m‖² + ‖c − m‖²), and the d additions by at most 2d·u·(‖x − m‖² + ‖c − m‖²): half the bound.
+     * So a bounded variant may tighten a bound with it; labels are only ever decided by kernel scores.
+     *
+     * @param x       row-major data in data units
+     * @param row     the row index
+     * @param means   the feature means
+     * @param centers the iteration's centers
+     * @param c       the center
+     * @return the squared distance, within the rounding bound
+     */
+    public static double squaredDistance(double[] x, int row, double[] means, PreparedCenters centers, int c) {
+        double[] centered = centers.centered();
+        int dims = means.length;
+        int from = row * dims;
+        int offset = c * dims;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 4 <= dims; j += 4) {
+            double d0 = (x[from + j] - means[j]) - centered[offset + j];
+            double d1 = (x[from + j + 1] - means[j + 1]) - centered[offset + j + 1];
+            double d2 = (x[from + j + 2] - means[j + 2]) - centered[offset + j + 2];
+            double d3 = (x[from + j + 3] - means[j + 3]) - centered[offset + j + 3];
+            s0 = Math.fma(d0, d0, s0);
+            s1 = Math.fma(d1, d1, s1);
+            s2 = Math.fma(d2, d2, s2);
+            s3 = Math.fma(d3, d3, s3);
+        }
+        for (; j < dims; j++) {
+            double d = (x[from + j] - means[j]) - centered[offset + j];
+            s0 = Math.fma(d, d, s0);
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
      * A bound on the rounding error of a squared distance computed as ‖x − m‖² + score: every such value
      * is within this of the exact squared distance. The bounded variants only skip a center when bounds
      * separate it from the assigned one by more than twice this, so they never disagree with a brute-force

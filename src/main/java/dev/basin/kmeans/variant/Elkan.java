@@ -132,8 +132,8 @@ public final class Elkan implements Variant {
                     changes++;
                 }
             }
-            stats.changes[chunk] = changes;
-            stats.distances[chunk] = distances;
+            stats.changes[chunk] += changes;
+            stats.distances[chunk] += distances;
         }
 
         private void firstPass(PreparedCenters centers, int[] labels, int start, int end, ChunkSums stats, int chunk) {
@@ -160,8 +160,8 @@ public final class Elkan implements Variant {
                     changes++;
                 }
             }
-            stats.changes[chunk] = changes;
-            stats.distances[chunk] = (long) (end - start) * k;
+            stats.changes[chunk] += changes;
+            stats.distances[chunk] += (long) (end - start) * k;
         }
 
         @Override

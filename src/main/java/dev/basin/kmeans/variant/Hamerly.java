@@ -53,14 +53,9 @@ public final class Hamerly implements Variant {
         final double[] lowest = new double[BATCH];
         final double[] second = new double[BATCH];
         final double[] norms = new double[BATCH];
-        final double[] row;
         int count;
         /** Distances evaluated by settling, this pass. */
         long settled;
-
-        Pending(int dims) {
-            row = new double[dims];
-        }
     }
 
     private static final class HamerlyAssignment implements Assignment {
@@ -91,7 +86,7 @@ public final class Hamerly implements Variant {
             this.motion = new CenterMotion(k, dims, false);
             this.pending = new Pending[RowChunks.countFor(rows)];
             for (int c = 0; c < pending.length; c++) {
-                pending[c] = new Pending(dims);
+                pending[c] = new Pending();
             }
         }
 
@@ -99,7 +94,6 @@ public final class Hamerly implements Variant {
         public void assign(PreparedCenters centers, int[] labels, boolean first, int start, int end, ChunkSums stats,
                            int chunk) {
             Pending waiting = pending[chunk];
-            double[] row = waiting.row;
             double maxCenterNorm = centers.maxSquaredNorm();
             long distances = 0;
             int changes = 0;
@@ -117,8 +111,7 @@ public final class Hamerly implements Variant {
                         lower[i] = low;
                         continue;
                     }
-                    Scores.centerRow(x, i, means, row);
-                    up = Bounds.upper(rowNorms[i] + Scores.score(row, centers, assigned), rounding);
+                    up = Bounds.upper(Scores.squaredDistance(x, i, means, centers, assigned), rounding);
                     distances++;
                     if (Bounds.separated(Math.max(low, nearestOther - up), up, rounding)) {
                         upper[i] = up;
@@ -132,8 +125,8 @@ public final class Hamerly implements Variant {
                 }
             }
             changes += settle(waiting, centers, labels, maxCenterNorm);
-            stats.changes[chunk] = changes;
-            stats.distances[chunk] = distances + waiting.settled;
+            stats.changes[chunk] += changes;
+            stats.distances[chunk] += distances + waiting.settled;
         }
 
         /** Scores the waiting rows against every center, sets their bounds and labels; returns label changes. */

@@ -39,8 +39,8 @@ public final class Lloyd implements Variant {
             @Override
             public void assign(PreparedCenters centers, int[] labels, boolean first, int start, int end,
                                ChunkSums stats, int chunk) {
-                stats.changes[chunk] = kernel.nearest(x, start, end, centers, labels);
-                stats.distances[chunk] = (long) (end - start) * k;
+                stats.changes[chunk] += kernel.nearest(x, start, end, centers, labels);
+                stats.distances[chunk] += (long) (end - start) * k;
             }
 
             @Override

@@ -26,6 +26,9 @@ import java.util.List;
  * once more so labels match the final centers. Inertia is Σ weight × ‖x − c‖², by direct differences.
  */
 final class RunCore {
+    /** Rows assigned and then summed at a time within a chunk: at most 256 KB of rows up to d = 64. */
+    static final int SLICE_ROWS = 512;
+
     private RunCore() {
     }
 
@@ -53,8 +56,12 @@ final class RunCore {
             double[] assignedTo = centers;
             chunks.forEach(c -> {
                 partials.clear(c);
-                assignment.assign(prepared, labels, first, chunks.start(c), chunks.end(c), partials, c);
-                accumulate(data, assignedTo, labels, partials, c, chunks.start(c), chunks.end(c));
+                // slice by slice, so the rows the assignment read are still in cache when they are summed
+                for (int start = chunks.start(c); start < chunks.end(c); start += SLICE_ROWS) {
+                    int end = Math.min(chunks.end(c), start + SLICE_ROWS);
+                    assignment.assign(prepared, labels, first, start, end, partials, c);
+                    accumulate(data, assignedTo, labels, partials, c, start, end);
+                }
             });
             partials.reduceInto(sums, weights);
             long before = update.distanceComputations();
@@ -91,14 +98,14 @@ final class RunCore {
                 distances);
     }
 
-    /** Adds the chunk's rows into its weighted sums, cluster weights and inertia (to its assigned centers). */
+    /** Adds rows of a chunk into its weighted sums, cluster weights and inertia (to its assigned centers). */
     private static void accumulate(Dataset data, double[] centers, int[] labels, ChunkSums out, int chunk, int start,
                                    int end) {
         int dims = data.dims();
         double[] x = data.values();
         double[] sums = out.sums[chunk];
         double[] weights = out.weights[chunk];
-        double inertia = 0;
+        double inertia = out.inertia[chunk]; // continues the chunk's sum, row by row in order
         for (int i = start; i < end; i++) {
             int offset = i * dims;
             int label = labels[i];

@@ -163,6 +163,9 @@ class DistanceKernelTest {
                 double error = Math.abs(computed - exact.doubleValue());
                 // the means themselves are rounded; half the bound covers the kernel, the rest that
                 assertTrue(error <= bound, "error " + error + " exceeds the bound " + bound);
+                double direct = Scores.squaredDistance(c.x(), i, c.means(), prepared, center);
+                double directError = Math.abs(direct - exact.doubleValue());
+                assertTrue(directError <= bound, "direct differences: error " + directError + " exceeds the bound " + bound);
             }
         }
     }
