@@ -314,6 +314,15 @@ public final class Dataset implements java.io.Serializable {
     }
 
     /**
+     * The row weights as held, for loops that read every row's weight without copying n values.
+     *
+     * @return the shared array of n weights, or null when every row weighs 1; callers must not modify it
+     */
+    public double[] sharedWeights() {
+        return weights;
+    }
+
+    /**
      * A copy of the weights, or all ones when unweighted.
      *
      * @return n weights, in row order

@@ -40,6 +40,27 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
                     double[] second, double[] rowNorms);
 
     /**
+     * The update step's sums for rows {@code start … end − 1}: adds each row into its cluster's weighted
+     * coordinate sums ({@code sums[label·d + j] += w·x_j}, a product then a sum, each rounded, so every kernel
+     * gives the same bits) and weight ({@code weights[label] += w}), and its weighted squared distance to
+     * its center, by direct differences summed over j in order, to {@code inertia}, row by row in order.
+     *
+     * @param x          row-major data in data units
+     * @param rowWeights the rows' weights, or null when every row weighs 1
+     * @param labels     each row's cluster
+     * @param start      first row
+     * @param end        one past the last row
+     * @param centers    the centers the rows were labelled against, row-major k × d, data units
+     * @param dims       features, d
+     * @param sums       per-cluster weighted coordinate sums, k × d, added to
+     * @param weights    per-cluster weights, added to
+     * @param inertia    the inertia summed so far
+     * @return {@code inertia} plus these rows' weighted squared distances
+     */
+    double accumulate(double[] x, double[] rowWeights, int[] labels, int start, int end, double[] centers, int dims,
+                      double[] sums, double[] weights, double inertia);
+
+    /**
      * The scores of rows {@code start … end − 1} against every center, row by row with a stride of
      * {@link PreparedCenters#paddedK()}: row i's score against center c goes to
      * {@code out[(i − start)·paddedK + c]} (the padding slots get +∞).

@@ -96,6 +96,26 @@ final class ScalarDistanceKernel implements DistanceKernel {
     }
 
     @Override
+    public double accumulate(double[] x, double[] rowWeights, int[] labels, int start, int end, double[] centers,
+                             int dims, double[] sums, double[] weights, double inertia) {
+        for (int i = start; i < end; i++) {
+            int offset = i * dims;
+            int target = labels[i] * dims;
+            double w = rowWeights == null ? 1.0 : rowWeights[i];
+            weights[labels[i]] += w;
+            double distance = 0;
+            for (int j = 0; j < dims; j++) {
+                double v = x[offset + j];
+                sums[target + j] += w * v;
+                double diff = v - centers[target + j];
+                distance += diff * diff;
+            }
+            inertia += w * distance;
+        }
+        return inertia;
+    }
+
+    @Override
     public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();

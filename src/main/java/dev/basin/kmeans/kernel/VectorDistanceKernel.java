@@ -193,6 +193,36 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     @Override
+    public double accumulate(double[] x, double[] rowWeights, int[] labels, int start, int end, double[] centers,
+                             int dims, double[] sums, double[] weights, double inertia) {
+        int vectorDims = dims / LANES * LANES;
+        for (int i = start; i < end; i++) {
+            int offset = i * dims;
+            int target = labels[i] * dims;
+            double w = rowWeights == null ? 1.0 : rowWeights[i];
+            weights[labels[i]] += w;
+            // the sums lane by lane: w·x then +, as the scalar kernel does value by value
+            DoubleVector weight = DoubleVector.broadcast(SPECIES, w);
+            int j = 0;
+            for (; j < vectorDims; j += LANES) {
+                DoubleVector v = DoubleVector.fromArray(SPECIES, x, offset + j);
+                DoubleVector.fromArray(SPECIES, sums, target + j).add(v.mul(weight)).intoArray(sums, target + j);
+            }
+            for (; j < dims; j++) {
+                sums[target + j] += w * x[offset + j];
+            }
+            // the distance in feature order, so its bits do not depend on the vector width
+            double distance = 0;
+            for (j = 0; j < dims; j++) {
+                double diff = x[offset + j] - centers[target + j];
+                distance += diff * diff;
+            }
+            inertia += w * distance;
+        }
+        return inertia;
+    }
+
+    @Override
     public void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();

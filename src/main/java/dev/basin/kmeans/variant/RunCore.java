@@ -4,6 +4,7 @@ import dev.basin.data.Dataset;
 import dev.basin.kmeans.EmptyClusterPolicy;
 import dev.basin.kmeans.IterationTrace;
 import dev.basin.kmeans.StopReason;
+import dev.basin.kmeans.kernel.DistanceKernel;
 import dev.basin.kmeans.kernel.PreparedCenters;
 
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ final class RunCore {
     private RunCore() {
     }
 
-    static Iterations iterate(Assignment assignment, Dataset data, double[] initialCenters, int k, StopRule stop,
-                              EmptyClusterPolicy emptyClusters, RowChunks chunks) {
+    static Iterations iterate(Assignment assignment, DistanceKernel kernel, Dataset data, double[] initialCenters, int k,
+                              StopRule stop, EmptyClusterPolicy emptyClusters, RowChunks chunks) {
         int rows = data.rows();
         int dims = data.dims();
         double[] means = data.featureMeans();
@@ -60,7 +61,8 @@ final class RunCore {
                 for (int start = chunks.start(c); start < chunks.end(c); start += SLICE_ROWS) {
                     int end = Math.min(chunks.end(c), start + SLICE_ROWS);
                     assignment.assign(prepared, labels, first, start, end, partials, c);
-                    accumulate(data, assignedTo, labels, partials, c, start, end);
+                    partials.inertia[c] = kernel.accumulate(data.values(), data.sharedWeights(), labels, start, end,
+                            assignedTo, data.dims(), partials.sums[c], partials.weights[c], partials.inertia[c]);
                 }
             });
             partials.reduceInto(sums, weights);
@@ -96,32 +98,6 @@ final class RunCore {
         distances += relabel ? partials.totalDistances() + rows : rows;
         return new Iterations(finalCenters, labels, partials.totalInertia(), iteration, reason, List.copyOf(trace),
                 distances);
-    }
-
-    /** Adds rows of a chunk into its weighted sums, cluster weights and inertia (to its assigned centers). */
-    private static void accumulate(Dataset data, double[] centers, int[] labels, ChunkSums out, int chunk, int start,
-                                   int end) {
-        int dims = data.dims();
-        double[] x = data.values();
-        double[] sums = out.sums[chunk];
-        double[] weights = out.weights[chunk];
-        double inertia = out.inertia[chunk]; // continues the chunk's sum, row by row in order
-        for (int i = start; i < end; i++) {
-            int offset = i * dims;
-            int label = labels[i];
-            int target = label * dims;
-            double w = data.weight(i);
-            weights[label] += w;
-            double distance = 0;
-            for (int j = 0; j < dims; j++) {
-                double v = x[offset + j];
-                sums[target + j] += w * v;
-                double diff = v - centers[target + j];
-                distance += diff * diff;
-            }
-            inertia += w * distance;
-        }
-        out.inertia[chunk] = inertia;
     }
 
     /** The chunk's inertia for the given labels: weight × squared distance to each row's own center. */

@@ -61,9 +61,10 @@ public interface Variant {
      */
     default Iterations iterate(Dataset data, double[] initialCenters, int k, StopRule stop,
                                EmptyClusterPolicy emptyClusters, RowChunks chunks) {
-        Assignment assignment = assignment(data, k, DistanceKernel.fastest());
+        DistanceKernel kernel = DistanceKernel.fastest();
+        Assignment assignment = assignment(data, k, kernel);
         try {
-            return RunCore.iterate(assignment, data, initialCenters, k, stop, emptyClusters, chunks);
+            return RunCore.iterate(assignment, kernel, data, initialCenters, k, stop, emptyClusters, chunks);
         } finally {
             assignment.finished();
         }

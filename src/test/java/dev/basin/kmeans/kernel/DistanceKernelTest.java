@@ -138,6 +138,38 @@ class DistanceKernelTest {
                 assertEquals(Double.doubleToRawLongBits(Scores.squaredNorm(row)), Double.doubleToRawLongBits(norms[n]), where);
             }
         }
+        // the update step's sums: both kernels give the bits of the plain loop, weighted or not
+        double[] rowWeights = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            rowWeights[i] = 0.25 + (i % 5);
+        }
+        for (double[] weighting : new double[][]{null, rowWeights}) {
+            double[] expectedSums = new double[k * dims];
+            double[] expectedWeights = new double[k];
+            double expectedInertia = 0.5;
+            for (int i = 0; i < rows; i++) {
+                double w = weighting == null ? 1.0 : weighting[i];
+                int label = scalarLabels[i];
+                expectedWeights[label] += w;
+                double distance = 0;
+                for (int j = 0; j < dims; j++) {
+                    double v = c.x()[i * dims + j];
+                    expectedSums[label * dims + j] += w * v;
+                    double diff = v - c.centers()[label * dims + j];
+                    distance += diff * diff;
+                }
+                expectedInertia += w * distance;
+            }
+            for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
+                double[] sums = new double[k * dims];
+                double[] weights = new double[k];
+                double inertia = kernel.accumulate(c.x(), weighting, scalarLabels, 0, rows, c.centers(), dims, sums,
+                        weights, 0.5);
+                assertArrayEquals(expectedSums, sums, kernel.name());
+                assertArrayEquals(expectedWeights, weights, kernel.name());
+                assertEquals(Double.doubleToRawLongBits(expectedInertia), Double.doubleToRawLongBits(inertia), kernel.name());
+            }
+        }
         // a second pass over the same centers changes nothing
         assertEquals(0, VECTOR.nearest(c.x(), 0, rows, prepared, vectorLabels));
     }
