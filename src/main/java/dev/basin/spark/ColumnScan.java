@@ -88,6 +88,19 @@ final class ColumnScan implements Serializable {
         return this;
     }
 
+    /** Moves every row number found by {@code rows} (a partition's first row in the table); returns this scan. */
+    ColumnScan shifted(long rows) {
+        firstText = shift(firstText, rows);
+        firstMissing = shift(firstMissing, rows);
+        firstNotFinite = shift(firstNotFinite, rows);
+        firstNegative = shift(firstNegative, rows);
+        return this;
+    }
+
+    private static long shift(long row, long rows) {
+        return row < 0 ? row : row + rows;
+    }
+
     private static boolean earlier(long candidate, long current) {
         return candidate >= 0 && (current < 0 || candidate < current);
     }

@@ -31,8 +31,9 @@ import java.util.Locale;
  * (file order for one file), after rows dropped by {@code --missing drop}; messages name rows from 1, counting
  * data rows only (the header is not a row).
  *
- * <p>Passes over the data: one to number the rows, one to check every value, one to parse (and one or two to
- * scale); the parsed rows are then cached for every seed's fit.
+ * <p>Passes over the data: one to check every value and count each Spark partition's rows (which numbers the
+ * rows), one to parse them into the cache every seed's fit then reads; one or two more with {@code --scale}, and
+ * one more to number the rows again when {@code --missing drop} dropped some.
  */
 final class SparkTableReader {
     static final String ID = "id";
@@ -51,8 +52,8 @@ final class SparkTableReader {
                  double[] shift, double[] scale, List<String> notices, char delimiter) {
     }
 
-    /** One parsed row. */
-    record Parsed(double[] values, double weight, String label) implements Serializable {
+    /** One parsed row and its row number in the file (before rows with missing values are dropped). */
+    record Parsed(long id, double[] values, double weight, String label) implements Serializable {
     }
 
     static Table read(SparkSession spark, TableOptions options) {
@@ -90,15 +91,15 @@ final class SparkTableReader {
         if (label != null) {
             scanned.add(label);
         }
-        Dataset<Row> used;
-        JavaPairRDD<Row, Long> numbered;
+        JavaRDD<Row> used;
         try {
-            used = raw.select(scanned.stream().map(n -> new Column(quoteName(n))).toArray(Column[]::new));
-            numbered = used.javaRDD().zipWithIndex();
+            used = raw.select(scanned.stream().map(n -> new Column(quoteName(n))).toArray(Column[]::new)).javaRDD();
         } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes, though undeclared
             throw readFailure(path, e);
         }
-        ColumnScan[] scans = scan(path, numbered, scanned.size());
+        Scan found = scan(path, used, scanned.size());
+        ColumnScan[] scans = found.columns();
+        long[] firstRowOf = found.firstRowOf();
 
         List<String> notices = new ArrayList<>();
         List<String> features = new ArrayList<>();
@@ -185,33 +186,19 @@ final class SparkTableReader {
                     + "the value is missing; fill it in, or use --missing drop to drop such rows");
         }
 
-        JavaRDD<Parsed> parsed = numbered.keys().flatMap(row -> {
-            double[] values = new double[featureAt.length];
-            for (int f = 0; f < featureAt.length; f++) {
-                Object value = row.get(featureAt[f]);
-                if (ColumnScan.kind(value) != CellValues.Kind.NUMBER) {
-                    return Collections.emptyIterator(); // missing: dropped (an error was raised above otherwise)
+        // Each Spark partition numbers its rows from the first row number the scan found for it, so parsing
+        // needs no pass of its own to number them; rows dropped for a missing value leave gaps, closed below.
+        JavaRDD<Parsed> parsed = used.mapPartitionsWithIndex((partition, partitionRows) -> {
+            List<Parsed> kept = new ArrayList<>();
+            long id = firstRowOf[partition];
+            while (partitionRows.hasNext()) {
+                Parsed p = parse(partitionRows.next(), id++, featureAt, weightAt, labelAt);
+                if (p != null) {
+                    kept.add(p);
                 }
-                values[f] = ColumnScan.number(value);
             }
-            double w = 1;
-            if (weightAt >= 0) {
-                Object value = row.get(weightAt);
-                if (ColumnScan.kind(value) != CellValues.Kind.NUMBER) {
-                    return Collections.emptyIterator();
-                }
-                w = ColumnScan.number(value);
-            }
-            String labelText = null;
-            if (labelAt >= 0) {
-                Object value = row.get(labelAt);
-                if (ColumnScan.kind(value) == CellValues.Kind.MISSING) {
-                    return Collections.emptyIterator();
-                }
-                labelText = String.valueOf(value).strip();
-            }
-            return List.of(new Parsed(values, w, labelText)).iterator();
-        });
+            return kept.iterator();
+        }, true);
         if (firstMissing >= 0) {
             notices.add("dropped rows with a missing value (--missing drop); rows are numbered after dropping");
         }
@@ -219,7 +206,9 @@ final class SparkTableReader {
         double[][] shiftAndScale = scaling(parsed, dims, options.scaling(), features);
         double[] shift = shiftAndScale[0];
         double[] scale = shiftAndScale[1];
-        JavaRDD<Row> rows = parsed.zipWithIndex().map(pair -> {
+        JavaPairRDD<Parsed, Long> numbered = firstMissing >= 0 ? parsed.zipWithIndex()
+                : parsed.mapToPair(p -> new Tuple2<>(p, p.id()));
+        JavaRDD<Row> rows = numbered.map(pair -> {
             Parsed p = pair._1();
             double[] scaled = new double[p.values().length];
             for (int j = 0; j < scaled.length; j++) {
@@ -241,6 +230,35 @@ final class SparkTableReader {
         }
         return new Table(table, List.copyOf(features), count, weight != null, label != null, shift, scale,
                 List.copyOf(notices), delimiter);
+    }
+
+    /** One row parsed, or null when it misses a value it needs (an error was raised before if it may not). */
+    private static Parsed parse(Row row, long id, int[] featureAt, int weightAt, int labelAt) {
+        double[] values = new double[featureAt.length];
+        for (int f = 0; f < featureAt.length; f++) {
+            Object value = row.get(featureAt[f]);
+            if (ColumnScan.kind(value) != CellValues.Kind.NUMBER) {
+                return null;
+            }
+            values[f] = ColumnScan.number(value);
+        }
+        double w = 1;
+        if (weightAt >= 0) {
+            Object value = row.get(weightAt);
+            if (ColumnScan.kind(value) != CellValues.Kind.NUMBER) {
+                return null;
+            }
+            w = ColumnScan.number(value);
+        }
+        String labelText = null;
+        if (labelAt >= 0) {
+            Object value = row.get(labelAt);
+            if (ColumnScan.kind(value) == CellValues.Kind.MISSING) {
+                return null;
+            }
+            labelText = String.valueOf(value).strip();
+        }
+        return new Parsed(id, values, w, labelText);
     }
 
     private static Dataset<Row> open(SparkSession spark, TableOptions options, char delimiter) {
@@ -284,29 +302,61 @@ final class SparkTableReader {
         return best;
     }
 
-    private static ColumnScan[] scan(String path, JavaPairRDD<Row, Long> numbered, int columns) {
+    /**
+     * What the scan found: per column, the first row of each kind of trouble (numbered in the whole table), and
+     * per Spark partition, the number of its first row.
+     */
+    record Scan(ColumnScan[] columns, long[] firstRowOf) {
+    }
+
+    /** One partition's scan: its rows, and its columns' findings numbered from its first row (0). */
+    private record PartitionScan(int partition, long rows, ColumnScan[] columns) implements Serializable {
+    }
+
+    /**
+     * One pass that checks every value and counts every partition's rows: the partitions' findings are
+     * renumbered from the counts on the driver (Spark numbers partitions in file order, and reads each in
+     * order), so that rows are numbered in the table without a pass of their own.
+     */
+    private static Scan scan(String path, JavaRDD<Row> rows, int columns) {
+        List<PartitionScan> partitions;
         try {
-            return numbered.mapPartitions(rows -> {
+            partitions = rows.mapPartitionsWithIndex((partition, partitionRows) -> {
                 ColumnScan[] scans = new ColumnScan[columns];
                 for (int c = 0; c < columns; c++) {
                     scans[c] = new ColumnScan();
                 }
-                while (rows.hasNext()) {
-                    Tuple2<Row, Long> row = rows.next();
+                long row = 0;
+                while (partitionRows.hasNext()) {
+                    Row values = partitionRows.next();
                     for (int c = 0; c < columns; c++) {
-                        scans[c].see(row._2(), row._1().get(c));
+                        scans[c].see(row, values.get(c));
                     }
+                    row++;
                 }
-                return List.<ColumnScan[]>of(scans).iterator();
-            }).reduce((a, b) -> {
-                for (int c = 0; c < columns; c++) {
-                    a[c].merge(b[c]);
-                }
-                return a;
-            });
+                return List.of(new PartitionScan(partition, row, scans)).iterator();
+            }, true).collect();
         } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes, though undeclared
             throw readFailure(path, e);
         }
+        PartitionScan[] byPartition = new PartitionScan[rows.getNumPartitions()];
+        for (PartitionScan scan : partitions) {
+            byPartition[scan.partition()] = scan;
+        }
+        ColumnScan[] merged = new ColumnScan[columns];
+        for (int c = 0; c < columns; c++) {
+            merged[c] = new ColumnScan();
+        }
+        long[] firstRowOf = new long[byPartition.length];
+        long first = 0;
+        for (int p = 0; p < byPartition.length; p++) {
+            firstRowOf[p] = first;
+            for (int c = 0; c < columns; c++) {
+                merged[c].merge(byPartition[p].columns()[c].shifted(first));
+            }
+            first += byPartition[p].rows();
+        }
+        return new Scan(merged, firstRowOf);
     }
 
     /** Per feature: {shift, scale} as {@link Scaling#apply} computes them (in a distributed order of sums). */

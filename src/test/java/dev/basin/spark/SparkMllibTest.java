@@ -173,6 +173,61 @@ class SparkMllibTest {
                 + " Basin's only: use --engine local or spark for it", "sweep", csv.toString(), "--init", "k-means++");
     }
 
+    @Test
+    void rowsAreNumberedInFileOrderAcrossSparkPartitions() throws IOException {
+        // row i holds a = i; row 1500 misses b, row 2700 has text in c
+        StringBuilder text = new StringBuilder("a,b,c\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append(i).append(',').append(i == 1500 ? "" : Integer.toString(2 * i)).append(',')
+                    .append(i == 2700 ? "x" : "1").append('\n');
+        }
+        Path csv = dir.resolve("many-partitions.csv");
+        Files.writeString(csv, text);
+        var conf = spark.session().conf();
+        conf.set("spark.sql.files.maxPartitionBytes", "4096");
+        try {
+            List<String> ab = List.of("a", "b");
+            SparkTableReader.Table dropped = SparkTableReader.read(spark.session(),
+                    new TableOptions(csv.toString(), ab, null, null, ',', Scaling.NONE, MissingPolicy.DROP));
+            try {
+                assertTrue(dropped.rows().javaRDD().getNumPartitions() > 1, "the file is read in several partitions");
+                assertEquals(2999, dropped.count());
+                for (Row row : dropped.rows().select(SparkTableReader.ID, SparkTableReader.FEATURES).collectAsList()) {
+                    long id = row.getLong(0);
+                    double a = ((org.apache.spark.ml.linalg.Vector) row.get(1)).apply(0);
+                    assertEquals(a < 1500 ? id : id + 1, (long) a, "rows numbered in file order, after dropping row 1501");
+                }
+            } finally {
+                dropped.rows().unpersist();
+            }
+            SparkTableReader.Table kept = SparkTableReader.read(spark.session(),
+                    new TableOptions(csv.toString(), List.of("a"), null, null, ',', Scaling.NONE, MissingPolicy.ERROR));
+            try {
+                for (Row row : kept.rows().select(SparkTableReader.ID, SparkTableReader.FEATURES).collectAsList()) {
+                    assertEquals(row.getLong(0), (long) ((org.apache.spark.ml.linalg.Vector) row.get(1)).apply(0));
+                }
+            } finally {
+                kept.rows().unpersist();
+            }
+            assertEquals(csv + ", row 1501, column 'b': the value is missing; fill it in, or use --missing drop to"
+                    + " drop such rows", readError(csv, ab));
+            assertEquals(csv + ", row 2701, column 'c': value 'x' is not a number; choose numeric columns with --columns",
+                    readError(csv, List.of("a", "c")));
+        } finally {
+            conf.unset("spark.sql.files.maxPartitionBytes");
+        }
+    }
+
+    private static String readError(Path csv, List<String> columns) {
+        try {
+            SparkTableReader.read(spark.session(), new TableOptions(csv.toString(), columns, null, null, ',',
+                    Scaling.NONE, MissingPolicy.ERROR)).rows().unpersist();
+            return "no error";
+        } catch (dev.basin.InvalidInputException e) {
+            return e.getMessage();
+        }
+    }
+
     private static void assertError(String expected, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("-k", "2", "--seeds", "2", "--engine", "mllib", "--master", "local[2]"));
