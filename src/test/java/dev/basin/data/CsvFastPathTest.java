@@ -96,7 +96,7 @@ class CsvFastPathTest {
         sameBothWays(blobs, options);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 60, seed = "20261125")
     void randomNumericFilesReadTheSameBothWays(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int dims,
                                                @ForAll @IntRange(min = 1, max = 300) int rows) throws IOException {
         Random random = new Random(seed);
@@ -128,7 +128,8 @@ class CsvFastPathTest {
                     text.append(' ');
                 }
                 String number = randomNumber(random);
-                text.append(weighted && j == dims - 1 ? number.replace("-", "") : number); // weights are not negative
+                // weights are not negative, and the first is positive (a file of zero weights is refused)
+                text.append(weighted && j == dims - 1 ? (i == 0 ? "1" : number.replace("-", "")) : number);
             }
             if (random.nextInt(10) == 0) {
                 text.append(' ');
@@ -139,8 +140,9 @@ class CsvFastPathTest {
         }
         Path scratch = Files.createTempDirectory("basin-fast-path");
         Path file = CsvFixtures.write(scratch, "random.csv", text.toString());
+        // runs of spaces and tabs are one separator only when asked for: detection may rightly take the tabs
         CsvOptions options = CsvOptions.defaults().withHeader(header)
-                .withDelimiter(random.nextBoolean() ? delimiter.charAt(0) : null);
+                .withDelimiter(whitespace || random.nextBoolean() ? delimiter.charAt(0) : null);
         if (weighted) {
             options = options.withWeightColumn("f" + (dims - 1));
         }
