@@ -96,7 +96,6 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         PreparedCenters trialCenters = new PreparedCenters(trials, dims, means);
         double[] candidateRows = new double[trials * dims];
         double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
-        double[] row = new double[dims];
         PreparedCenters winner = new PreparedCenters(1, dims, means);
         // every squared distance is the row's ‖x − m‖² plus a kernel score
         double[] rowNorms = data.centeredSquaredNorms();
@@ -166,7 +165,7 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             } else {
                 // the same values the scoring pass computed for the winner, without having kept them: a
                 // center's score does not depend on which other centers are prepared with it
-                winner.load(java.util.Arrays.copyOfRange(candidateRows, best * dims, (best + 1) * dims));
+                winner.load(java.util.Arrays.copyOfRange(x, bestRow * dims, (bestRow + 1) * dims));
                 for (int start = 0; start < rows; start += SCORE_BLOCK) {
                     int end = Math.min(rows, start + SCORE_BLOCK);
                     kernel.scoreRows(x, start, end, winner, block);

@@ -34,10 +34,9 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      * @param nearest  receives each listed row's nearest center, at its position in the list
      * @param lowest   receives that center's score, at the row's position
      * @param second   receives the second-lowest score, at the row's position
-     * @param rowNorms receives ‖x − m‖², at the row's position, the same bits as {@link Scores#squaredNorm}
      */
     void nearestTwo(double[] x, int[] rows, int count, PreparedCenters centers, int[] nearest, double[] lowest,
-                    double[] second, double[] rowNorms);
+                    double[] second);
 
     /**
      * The update step's sums for rows {@code start … end − 1}: adds each row into its cluster's weighted

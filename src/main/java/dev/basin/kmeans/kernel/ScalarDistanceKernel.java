@@ -70,12 +70,11 @@ final class ScalarDistanceKernel implements DistanceKernel {
 
     @Override
     public void nearestTwo(double[] x, int[] rows, int count, PreparedCenters centers, int[] nearest, double[] lowest,
-                           double[] second, double[] rowNorms) {
+                           double[] second) {
         int k = centers.k();
         double[] row = new double[centers.dims()];
         for (int n = 0; n < count; n++) {
             Scores.centerRow(x, rows[n], centers.means(), row);
-            rowNorms[n] = Scores.squaredNorm(row);
             int best = 0;
             double bestScore = Double.POSITIVE_INFINITY;
             double secondScore = Double.POSITIVE_INFINITY;

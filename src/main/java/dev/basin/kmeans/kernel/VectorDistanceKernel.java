@@ -37,13 +37,12 @@ final class VectorDistanceKernel implements DistanceKernel {
     private static final int ROW_BLOCK = 128;
 
     /** Per-thread space, grown, never shrunk: one array per slot below. */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[6][0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[5][0]);
     private static final int PACKED_ROWS = 0;
     private static final int BEST_SCORES = 1;
     private static final int BEST_CENTERS = 2;
     private static final int CENTERED_ROWS = 3;
     private static final int SECOND_SCORES = 4;
-    private static final int ROW_NORMS = 5;
 
     private VectorDistanceKernel() {
     }
@@ -88,10 +87,8 @@ final class VectorDistanceKernel implements DistanceKernel {
      *
      * @param rows  row indices, or null for consecutive rows
      * @param first the first row (rows == null) or the first position in {@code rows}
-     * @param norms receives ‖x − m‖² per packed row (same bits as {@link Scores#squaredNorm}), or null
      */
-    private static void packRows(double[] x, int[] rows, int first, int count, double[] means, double[] block,
-                                 double[] norms) {
+    private static void packRows(double[] x, int[] rows, int first, int count, double[] means, double[] block) {
         int dims = means.length;
         int padded = (count + GROUP - 1) / GROUP * GROUP;
         for (int group = 0; group < padded; group += GROUP) {
@@ -107,14 +104,6 @@ final class VectorDistanceKernel implements DistanceKernel {
                 int from = (rows == null ? first + r : rows[first + r]) * dims;
                 for (int j = 0; j < dims; j++) {
                     block[base + j * GROUP + lane] = x[from + j] - means[j];
-                }
-                if (norms != null) {
-                    double norm = 0;
-                    for (int j = 0; j < dims; j++) {
-                        double v = block[base + j * GROUP + lane];
-                        norm = Math.fma(v, v, norm);
-                    }
-                    norms[r] = norm;
                 }
             }
         }
@@ -134,7 +123,7 @@ final class VectorDistanceKernel implements DistanceKernel {
         for (int blockStart = start; blockStart < end; blockStart += blockRows) {
             int blockEnd = Math.min(end, blockStart + blockRows);
             int rows = blockEnd - blockStart;
-            packRows(x, null, blockStart, rows, centers.means(), block, null);
+            packRows(x, null, blockStart, rows, centers.means(), block);
             for (int g = 0; g < rows; g += GROUP) {
                 DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g);
                 DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g + LANES);
@@ -157,7 +146,7 @@ final class VectorDistanceKernel implements DistanceKernel {
 
     @Override
     public void nearestTwo(double[] x, int[] rows, int count, PreparedCenters centers, int[] nearest, double[] lowest,
-                           double[] second, double[] rowNorms) {
+                           double[] second) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
         double[] panels = centers.panels();
@@ -167,10 +156,9 @@ final class VectorDistanceKernel implements DistanceKernel {
         double[] best = scratch(BEST_SCORES, blockRows);
         double[] index = scratch(BEST_CENTERS, blockRows);
         double[] next = scratch(SECOND_SCORES, blockRows);
-        double[] packedNorms = scratch(ROW_NORMS, blockRows);
         for (int blockStart = 0; blockStart < count; blockStart += blockRows) {
             int size = Math.min(count - blockStart, blockRows);
-            packRows(x, rows, blockStart, size, centers.means(), block, packedNorms);
+            packRows(x, rows, blockStart, size, centers.means(), block);
             for (int g = 0; g < size; g += GROUP) {
                 DoubleVector infinity = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
                 infinity.intoArray(best, g);
@@ -187,7 +175,6 @@ final class VectorDistanceKernel implements DistanceKernel {
                 nearest[blockStart + r] = (int) index[r];
                 lowest[blockStart + r] = best[r];
                 second[blockStart + r] = next[r];
-                rowNorms[blockStart + r] = packedNorms[r];
             }
         }
     }

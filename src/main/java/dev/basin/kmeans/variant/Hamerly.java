@@ -52,7 +52,6 @@ public final class Hamerly implements Variant {
         final int[] nearest = new int[BATCH];
         final double[] lowest = new double[BATCH];
         final double[] second = new double[BATCH];
-        final double[] norms = new double[BATCH];
         int count;
         /** Distances evaluated by settling, this pass. */
         long settled;
@@ -132,14 +131,13 @@ public final class Hamerly implements Variant {
         /** Scores the waiting rows against every center, sets their bounds and labels; returns label changes. */
         private int settle(Pending waiting, PreparedCenters centers, int[] labels, double maxCenterNorm) {
             int count = waiting.count;
-            kernel.nearestTwo(x, waiting.rows, count, centers, waiting.nearest, waiting.lowest, waiting.second,
-                    waiting.norms);
+            kernel.nearestTwo(x, waiting.rows, count, centers, waiting.nearest, waiting.lowest, waiting.second);
             int changes = 0;
             for (int n = 0; n < count; n++) {
                 int i = waiting.rows[n];
-                double rounding = Scores.roundingBound(waiting.norms[n], maxCenterNorm, dims);
-                upper[i] = Bounds.upper(waiting.norms[n] + waiting.lowest[n], rounding);
-                lower[i] = Bounds.lower(waiting.norms[n] + waiting.second[n], rounding);
+                double rounding = Scores.roundingBound(rowNorms[i], maxCenterNorm, dims);
+                upper[i] = Bounds.upper(rowNorms[i] + waiting.lowest[n], rounding);
+                lower[i] = Bounds.lower(rowNorms[i] + waiting.second[n], rounding);
                 if (labels[i] != waiting.nearest[n]) {
                     labels[i] = waiting.nearest[n];
                     changes++;
