@@ -1,6 +1,6 @@
 package dev.basin.analysis;
 
-import dev.basin.kmeans.variant.SquaredDistance;
+import dev.basin.kmeans.kernel.SquaredDistance;
 
 /**
  * The Centroid Index (Fränti, Rezaei and Zhao 2014), a cluster-level measure of how two solutions differ:

@@ -158,7 +158,7 @@ public final class KMeans {
         int best = 0;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int c = 0; c < k; c++) {
-            double d = dev.basin.kmeans.variant.SquaredDistance.between(row, 0, centers, c * dims, dims);
+            double d = dev.basin.kmeans.kernel.SquaredDistance.between(row, 0, centers, c * dims, dims);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;

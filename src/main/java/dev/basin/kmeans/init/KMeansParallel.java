@@ -2,7 +2,7 @@ package dev.basin.kmeans.init;
 
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.Reference;
-import dev.basin.kmeans.variant.SquaredDistance;
+import dev.basin.kmeans.kernel.SquaredDistance;
 
 import java.util.Arrays;
 import java.util.Optional;

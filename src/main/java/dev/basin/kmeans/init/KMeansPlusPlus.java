@@ -5,7 +5,7 @@ import dev.basin.kmeans.Reference;
 import dev.basin.kmeans.kernel.DistanceKernel;
 import dev.basin.kmeans.kernel.PreparedCenters;
 import dev.basin.kmeans.kernel.Scores;
-import dev.basin.kmeans.variant.SquaredDistance;
+import dev.basin.kmeans.kernel.SquaredDistance;
 
 import java.util.Optional;
 import java.util.random.RandomGenerator;

@@ -42,7 +42,7 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      * The update step's sums for rows {@code start … end − 1}: adds each row into its cluster's weighted
      * coordinate sums ({@code sums[label·d + j] += w·x_j}, a product then a sum, each rounded, so every kernel
      * gives the same bits) and weight ({@code weights[label] += w}), and its weighted squared distance to
-     * its center, by direct differences summed over j in order, to {@code inertia}, row by row in order.
+     * its center ({@link SquaredDistance#between}), to {@code inertia}, row by row in order.
      *
      * @param x          row-major data in data units
      * @param rowWeights the rows' weights, or null when every row weighs 1

@@ -102,14 +102,10 @@ final class ScalarDistanceKernel implements DistanceKernel {
             int target = labels[i] * dims;
             double w = rowWeights == null ? 1.0 : rowWeights[i];
             weights[labels[i]] += w;
-            double distance = 0;
             for (int j = 0; j < dims; j++) {
-                double v = x[offset + j];
-                sums[target + j] += w * v;
-                double diff = v - centers[target + j];
-                distance += diff * diff;
+                sums[target + j] += w * x[offset + j];
             }
-            inertia += w * distance;
+            inertia += w * SquaredDistance.between(x, offset, centers, target, dims);
         }
         return inertia;
     }

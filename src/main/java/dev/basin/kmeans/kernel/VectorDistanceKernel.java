@@ -185,26 +185,29 @@ final class VectorDistanceKernel implements DistanceKernel {
         int vectorDims = dims / LANES * LANES;
         for (int i = start; i < end; i++) {
             int offset = i * dims;
-            int target = labels[i] * dims;
+            int label = labels[i];
+            int target = label * dims;
             double w = rowWeights == null ? 1.0 : rowWeights[i];
-            weights[labels[i]] += w;
-            // the sums lane by lane: w·x then +, as the scalar kernel does value by value
+            weights[label] += w;
+            // the sums lane by lane: w·x then +, as the scalar kernel does value by value; the distance's
+            // partial sums are SquaredDistance's four, one per lane
             DoubleVector weight = DoubleVector.broadcast(SPECIES, w);
+            DoubleVector partial = DoubleVector.zero(SPECIES);
             int j = 0;
             for (; j < vectorDims; j += LANES) {
                 DoubleVector v = DoubleVector.fromArray(SPECIES, x, offset + j);
                 DoubleVector.fromArray(SPECIES, sums, target + j).add(v.mul(weight)).intoArray(sums, target + j);
+                DoubleVector diff = v.sub(DoubleVector.fromArray(SPECIES, centers, target + j));
+                partial = diff.fma(diff, partial);
             }
+            double first = partial.lane(0);
             for (; j < dims; j++) {
-                sums[target + j] += w * x[offset + j];
+                double v = x[offset + j];
+                sums[target + j] += w * v;
+                double diff = v - centers[target + j];
+                first = Math.fma(diff, diff, first);
             }
-            // the distance in feature order, so its bits do not depend on the vector width
-            double distance = 0;
-            for (j = 0; j < dims; j++) {
-                double diff = x[offset + j] - centers[target + j];
-                distance += diff * diff;
-            }
-            inertia += w * distance;
+            inertia += w * ((first + partial.lane(1)) + (partial.lane(2) + partial.lane(3)));
         }
         return inertia;
     }

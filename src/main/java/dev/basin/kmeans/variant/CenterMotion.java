@@ -1,5 +1,7 @@
 package dev.basin.kmeans.variant;
 
+import dev.basin.kmeans.kernel.SquaredDistance;
+
 /**
  * Per-iteration facts about the centers that the bounded variants share: how far each center moved in
  * the last update, the largest and second-largest moves, and the distances between centers (each rounded

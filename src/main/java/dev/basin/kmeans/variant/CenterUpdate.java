@@ -3,6 +3,7 @@ package dev.basin.kmeans.variant;
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.EmptyClusterException;
 import dev.basin.kmeans.EmptyClusterPolicy;
+import dev.basin.kmeans.kernel.SquaredDistance;
 
 /**
  * The update step shared by all variants: new centers are the weighted means of their rows; a cluster

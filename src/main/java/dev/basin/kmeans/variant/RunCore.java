@@ -6,6 +6,7 @@ import dev.basin.kmeans.IterationTrace;
 import dev.basin.kmeans.StopReason;
 import dev.basin.kmeans.kernel.DistanceKernel;
 import dev.basin.kmeans.kernel.PreparedCenters;
+import dev.basin.kmeans.kernel.SquaredDistance;
 
 import java.util.ArrayList;
 import java.util.Arrays;

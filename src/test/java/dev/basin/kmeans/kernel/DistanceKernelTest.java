@@ -149,14 +149,10 @@ class DistanceKernelTest {
                 double w = weighting == null ? 1.0 : weighting[i];
                 int label = scalarLabels[i];
                 expectedWeights[label] += w;
-                double distance = 0;
                 for (int j = 0; j < dims; j++) {
-                    double v = c.x()[i * dims + j];
-                    expectedSums[label * dims + j] += w * v;
-                    double diff = v - c.centers()[label * dims + j];
-                    distance += diff * diff;
+                    expectedSums[label * dims + j] += w * c.x()[i * dims + j];
                 }
-                expectedInertia += w * distance;
+                expectedInertia += w * SquaredDistance.between(c.x(), i * dims, c.centers(), label * dims, dims);
             }
             for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
                 double[] sums = new double[k * dims];
