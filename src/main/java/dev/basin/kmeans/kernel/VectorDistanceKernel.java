@@ -33,6 +33,8 @@ final class VectorDistanceKernel implements DistanceKernel {
     private static final int BLOCK_VALUES = 2048;
     /** Most rows in a packed block, when d is small. */
     private static final int MAX_BLOCK_ROWS = 256;
+    /** Most features for which {@link #packConsecutiveRows} copies feature by feature (measured faster up to 16). */
+    private static final int FEATURE_MAJOR_MAX_DIMS = 16;
     /** Rows centered at a time by {@link #scoreRows}. */
     private static final int ROW_BLOCK = 128;
 
@@ -81,30 +83,61 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     /**
-     * {@code count} rows minus the means, packed by groups of {@link #GROUP} rows: value j of the r-th row
-     * at {@code (r / GROUP)·d·GROUP + j·GROUP + r % GROUP}, so a tile reads its rows' values contiguously;
-     * positions from {@code count} up to a multiple of {@link #GROUP} are zero.
-     *
-     * @param rows  row indices, or null for consecutive rows
-     * @param first the first row (rows == null) or the first position in {@code rows}
+     * Rows {@code rows[first] …} ({@code count} of them) minus the means, packed by groups of {@link #GROUP}
+     * rows: value j of the r-th row at {@code (r / GROUP)·d·GROUP + j·GROUP + r % GROUP}, so a tile reads its
+     * rows' values contiguously; positions from {@code count} up to a multiple of {@link #GROUP} are zero.
      */
-    private static void packRows(double[] x, int[] rows, int first, int count, double[] means, double[] block) {
+    private static void packListedRows(double[] x, int[] rows, int first, int count, double[] means,
+                                       double[] block) {
         int dims = means.length;
         int padded = (count + GROUP - 1) / GROUP * GROUP;
-        for (int group = 0; group < padded; group += GROUP) {
-            int base = group * dims;
-            for (int lane = 0; lane < GROUP; lane++) {
-                int r = group + lane;
-                if (r >= count) {
-                    for (int j = 0; j < dims; j++) {
-                        block[base + j * GROUP + lane] = 0;
-                    }
-                    continue;
-                }
-                int from = (rows == null ? first + r : rows[first + r]) * dims;
+        for (int r = 0; r < padded; r++) {
+            int at = r / GROUP * dims * GROUP + r % GROUP;
+            if (r >= count) {
                 for (int j = 0; j < dims; j++) {
-                    block[base + j * GROUP + lane] = x[from + j] - means[j];
+                    block[at + j * GROUP] = 0;
                 }
+                continue;
+            }
+            int from = rows[first + r] * dims;
+            for (int j = 0; j < dims; j++) {
+                block[at + j * GROUP] = x[from + j] - means[j];
+            }
+        }
+    }
+
+    /**
+     * {@link #packListedRows} for the {@code count} consecutive rows from {@code first}. Kept apart from it
+     * so neither carries the other's branch, and because consecutive rows allow feature-major copying.
+     */
+    private static void packConsecutiveRows(double[] x, int first, int count, double[] means, double[] block) {
+        int dims = means.length;
+        int full = dims <= FEATURE_MAJOR_MAX_DIMS ? count / GROUP * GROUP : 0;
+        // whole groups feature by feature: contiguous stores, and each row's few values stay in one cache line
+        for (int group = 0; group < full; group += GROUP) {
+            int base = group * dims;
+            int from = (first + group) * dims;
+            for (int j = 0; j < dims; j++) {
+                double mean = means[j];
+                int to = base + j * GROUP;
+                for (int lane = 0; lane < GROUP; lane++) {
+                    block[to + lane] = x[from + lane * dims + j] - mean;
+                }
+            }
+        }
+        // the rest (or all rows, for long rows, which copy faster row by row) lane by lane
+        int padded = (count + GROUP - 1) / GROUP * GROUP;
+        for (int r = full; r < padded; r++) {
+            int at = r / GROUP * dims * GROUP + r % GROUP;
+            if (r >= count) {
+                for (int j = 0; j < dims; j++) {
+                    block[at + j * GROUP] = 0;
+                }
+                continue;
+            }
+            int from = (first + r) * dims;
+            for (int j = 0; j < dims; j++) {
+                block[at + j * GROUP] = x[from + j] - means[j];
             }
         }
     }
@@ -123,7 +156,7 @@ final class VectorDistanceKernel implements DistanceKernel {
         for (int blockStart = start; blockStart < end; blockStart += blockRows) {
             int blockEnd = Math.min(end, blockStart + blockRows);
             int rows = blockEnd - blockStart;
-            packRows(x, null, blockStart, rows, centers.means(), block);
+            packConsecutiveRows(x, blockStart, rows, centers.means(), block);
             for (int g = 0; g < rows; g += GROUP) {
                 DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g);
                 DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g + LANES);
@@ -158,7 +191,7 @@ final class VectorDistanceKernel implements DistanceKernel {
         double[] next = scratch(SECOND_SCORES, blockRows);
         for (int blockStart = 0; blockStart < count; blockStart += blockRows) {
             int size = Math.min(count - blockStart, blockRows);
-            packRows(x, rows, blockStart, size, centers.means(), block);
+            packListedRows(x, rows, blockStart, size, centers.means(), block);
             for (int g = 0; g < size; g += GROUP) {
                 DoubleVector infinity = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
                 infinity.intoArray(best, g);
