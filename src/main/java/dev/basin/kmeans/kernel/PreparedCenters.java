@@ -15,7 +15,8 @@ import java.util.Arrays;
  * </ul>
  * Every kernel computes a row's <em>score</em> against center c as
  * {@code squaredNorms[c] − 2·dot(x − m, c − m)}, the dot product being a fused multiply-add chain over
- * j = 0 … d − 1. The score is the squared distance minus ‖x − m‖², so the nearest center is the one with
+ * j = 0 … d − 1, and the last step one more, {@code fma(dot, −2, squaredNorms[c])} (the same value as
+ * the subtraction, since doubling is exact, in one instruction). The score is the squared distance minus ‖x − m‖², so the nearest center is the one with
  * the lowest score (ties to the lower index), and every kernel, vector or scalar, gets the same bits.
  */
 public final class PreparedCenters {

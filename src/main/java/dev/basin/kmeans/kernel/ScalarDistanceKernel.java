@@ -38,8 +38,8 @@ final class ScalarDistanceKernel implements DistanceKernel {
                     dot0 = Math.fma(v, centered[p0 + j], dot0);
                     dot1 = Math.fma(v, centered[p1 + j], dot1);
                 }
-                double s0 = norms[c] - 2 * dot0;
-                double s1 = norms[c + 1] - 2 * dot1;
+                double s0 = Math.fma(dot0, -2, norms[c]);
+                double s1 = Math.fma(dot1, -2, norms[c + 1]);
                 if (s0 < bestScore) {
                     bestScore = s0;
                     best = c;
@@ -55,7 +55,7 @@ final class ScalarDistanceKernel implements DistanceKernel {
                 for (int j = 0; j < dims; j++) {
                     dot0 = Math.fma(x[offset + j] - means[j], centered[p0 + j], dot0);
                 }
-                double s0 = norms[c] - 2 * dot0;
+                double s0 = Math.fma(dot0, -2, norms[c]);
                 if (s0 < bestScore) {
                     best = c;
                 }
@@ -129,7 +129,7 @@ final class ScalarDistanceKernel implements DistanceKernel {
                 for (int j = 0; j < dims; j++) {
                     dot = Math.fma(x[offset + j] - means[j], centered[c * dims + j], dot);
                 }
-                out[base + c] = norms[c] - 2 * dot;
+                out[base + c] = Math.fma(dot, -2, norms[c]);
             }
         }
     }

@@ -58,7 +58,7 @@ public final class Scores {
         for (int j = 0; j < dims; j++) {
             dot = Math.fma(row[j], centered[offset + j], dot);
         }
-        return centers.squaredNorms()[c] - 2 * dot;
+        return Math.fma(dot, -2, centers.squaredNorms()[c]);
     }
 
     /**

@@ -279,6 +279,7 @@ final class VectorDistanceKernel implements DistanceKernel {
      * centers only, so it is shifted by the means as it is loaded instead of being copied centered first.
      */
     private static void scoreRowsOneBlock(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
         int dims = centers.dims();
         double[] means = centers.means();
         double[] ct = centers.transposed();
@@ -296,14 +297,15 @@ final class VectorDistanceKernel implements DistanceKernel {
                 a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, j * 2 * LANES + LANES), a1);
             }
             int base = (i - start) * 2 * LANES;
-            a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, 0)).intoArray(out, base);
-            a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, LANES)).intoArray(out, base + LANES);
+            a0.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, 0)).intoArray(out, base);
+            a1.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, LANES)).intoArray(out, base + LANES);
         }
     }
 
     /** Four rows against the one block of centers, shifting each value by its mean as it is loaded. */
     private static void scoreTileShifted(double[] x, int offset, int dims, double[] means, double[] ct, double[] norms,
                                          double[] out, int base) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
         int o1 = offset + dims;
         int o2 = o1 + dims;
         int o3 = o2 + dims;
@@ -329,14 +331,14 @@ final class VectorDistanceKernel implements DistanceKernel {
         }
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, norms, 0);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, norms, LANES);
-        a00.mul(-2.0).add(n0).intoArray(out, base);
-        a01.mul(-2.0).add(n1).intoArray(out, base + LANES);
-        a10.mul(-2.0).add(n0).intoArray(out, base + 2 * LANES);
-        a11.mul(-2.0).add(n1).intoArray(out, base + 3 * LANES);
-        a20.mul(-2.0).add(n0).intoArray(out, base + 4 * LANES);
-        a21.mul(-2.0).add(n1).intoArray(out, base + 5 * LANES);
-        a30.mul(-2.0).add(n0).intoArray(out, base + 6 * LANES);
-        a31.mul(-2.0).add(n1).intoArray(out, base + 7 * LANES);
+        a00.fma(minusTwo, n0).intoArray(out, base);
+        a01.fma(minusTwo, n1).intoArray(out, base + LANES);
+        a10.fma(minusTwo, n0).intoArray(out, base + 2 * LANES);
+        a11.fma(minusTwo, n1).intoArray(out, base + 3 * LANES);
+        a20.fma(minusTwo, n0).intoArray(out, base + 4 * LANES);
+        a21.fma(minusTwo, n1).intoArray(out, base + 5 * LANES);
+        a30.fma(minusTwo, n0).intoArray(out, base + 6 * LANES);
+        a31.fma(minusTwo, n1).intoArray(out, base + 7 * LANES);
     }
 
     /**
@@ -346,6 +348,7 @@ final class VectorDistanceKernel implements DistanceKernel {
      */
     private static void scoreTile(double[] rows, int offset, int dims, double[] ct, double[] norms,
                                   int paddedK, int c0, double[] tile, int base) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
         int o1 = offset + dims;
         int o2 = o1 + dims;
         int o3 = o2 + dims;
@@ -370,19 +373,20 @@ final class VectorDistanceKernel implements DistanceKernel {
         }
         DoubleVector n0 = DoubleVector.fromArray(SPECIES, norms, c0);
         DoubleVector n1 = DoubleVector.fromArray(SPECIES, norms, c0 + LANES);
-        a00.mul(-2.0).add(n0).intoArray(tile, base + c0);
-        a01.mul(-2.0).add(n1).intoArray(tile, base + c0 + LANES);
-        a10.mul(-2.0).add(n0).intoArray(tile, base + paddedK + c0);
-        a11.mul(-2.0).add(n1).intoArray(tile, base + paddedK + c0 + LANES);
-        a20.mul(-2.0).add(n0).intoArray(tile, base + 2 * paddedK + c0);
-        a21.mul(-2.0).add(n1).intoArray(tile, base + 2 * paddedK + c0 + LANES);
-        a30.mul(-2.0).add(n0).intoArray(tile, base + 3 * paddedK + c0);
-        a31.mul(-2.0).add(n1).intoArray(tile, base + 3 * paddedK + c0 + LANES);
+        a00.fma(minusTwo, n0).intoArray(tile, base + c0);
+        a01.fma(minusTwo, n1).intoArray(tile, base + c0 + LANES);
+        a10.fma(minusTwo, n0).intoArray(tile, base + paddedK + c0);
+        a11.fma(minusTwo, n1).intoArray(tile, base + paddedK + c0 + LANES);
+        a20.fma(minusTwo, n0).intoArray(tile, base + 2 * paddedK + c0);
+        a21.fma(minusTwo, n1).intoArray(tile, base + 2 * paddedK + c0 + LANES);
+        a30.fma(minusTwo, n0).intoArray(tile, base + 3 * paddedK + c0);
+        a31.fma(minusTwo, n1).intoArray(tile, base + 3 * paddedK + c0 + LANES);
     }
 
     /** One centered row (at value {@code offset}) against the block at {@code c0}, into {@code tile[base + c0 …]}. */
     private static void scoreRow(double[] rows, int offset, int dims, double[] ct, double[] norms,
                                  int paddedK, int c0, double[] tile, int base) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
         DoubleVector a0 = DoubleVector.zero(SPECIES), a1 = a0;
         for (int j = 0; j < dims; j++) {
             int p = j * paddedK + c0;
@@ -390,12 +394,13 @@ final class VectorDistanceKernel implements DistanceKernel {
             a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p), a0);
             a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p + LANES), a1);
         }
-        a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0)).intoArray(tile, base + c0);
-        a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0 + LANES)).intoArray(tile, base + c0 + LANES);
+        a0.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, c0)).intoArray(tile, base + c0);
+        a1.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, c0 + LANES)).intoArray(tile, base + c0 + LANES);
     }
 
     @Override
     public void scores(double[] row, PreparedCenters centers, double[] out) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
         int dims = centers.dims();
         int k = centers.k();
         int paddedK = centers.paddedK();
@@ -409,8 +414,8 @@ final class VectorDistanceKernel implements DistanceKernel {
                 a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p), a0);
                 a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, p + LANES), a1);
             }
-            DoubleVector s0 = a0.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0));
-            DoubleVector s1 = a1.mul(-2.0).add(DoubleVector.fromArray(SPECIES, norms, c0 + LANES));
+            DoubleVector s0 = a0.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, c0));
+            DoubleVector s1 = a1.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, c0 + LANES));
             if (c0 + 2 * LANES <= k) {
                 s0.intoArray(out, c0);
                 s1.intoArray(out, c0 + LANES);
@@ -434,6 +439,7 @@ final class VectorDistanceKernel implements DistanceKernel {
      */
     private static void nearestTile(double[] block, int g, int dims, double[] panels, int c0,
                                    double[] norms, double[] best, double[] index) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
         int rowBase = g * dims;
         int panelBase = c0 * dims;
         DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
@@ -462,8 +468,8 @@ final class VectorDistanceKernel implements DistanceKernel {
         DoubleVector index1 = DoubleVector.fromArray(SPECIES, index, g + LANES);
         DoubleVector norm0 = DoubleVector.broadcast(SPECIES, norms[c0]);
         DoubleVector center0 = DoubleVector.broadcast(SPECIES, c0);
-        DoubleVector s00 = a00.mul(-2.0).add(norm0);
-        DoubleVector s10 = a10.mul(-2.0).add(norm0);
+        DoubleVector s00 = a00.fma(minusTwo, norm0);
+        DoubleVector s10 = a10.fma(minusTwo, norm0);
         VectorMask<Double> lower00 = s00.lt(best0);
         VectorMask<Double> lower10 = s10.lt(best1);
         best0 = best0.blend(s00, lower00);
@@ -472,8 +478,8 @@ final class VectorDistanceKernel implements DistanceKernel {
         index1 = index1.blend(center0, lower10);
         DoubleVector norm1 = DoubleVector.broadcast(SPECIES, norms[c0 + 1]);
         DoubleVector center1 = DoubleVector.broadcast(SPECIES, c0 + 1);
-        DoubleVector s01 = a01.mul(-2.0).add(norm1);
-        DoubleVector s11 = a11.mul(-2.0).add(norm1);
+        DoubleVector s01 = a01.fma(minusTwo, norm1);
+        DoubleVector s11 = a11.fma(minusTwo, norm1);
         VectorMask<Double> lower01 = s01.lt(best0);
         VectorMask<Double> lower11 = s11.lt(best1);
         best0 = best0.blend(s01, lower01);
@@ -482,8 +488,8 @@ final class VectorDistanceKernel implements DistanceKernel {
         index1 = index1.blend(center1, lower11);
         DoubleVector norm2 = DoubleVector.broadcast(SPECIES, norms[c0 + 2]);
         DoubleVector center2 = DoubleVector.broadcast(SPECIES, c0 + 2);
-        DoubleVector s02 = a02.mul(-2.0).add(norm2);
-        DoubleVector s12 = a12.mul(-2.0).add(norm2);
+        DoubleVector s02 = a02.fma(minusTwo, norm2);
+        DoubleVector s12 = a12.fma(minusTwo, norm2);
         VectorMask<Double> lower02 = s02.lt(best0);
         VectorMask<Double> lower12 = s12.lt(best1);
         best0 = best0.blend(s02, lower02);
@@ -492,8 +498,8 @@ final class VectorDistanceKernel implements DistanceKernel {
         index1 = index1.blend(center2, lower12);
         DoubleVector norm3 = DoubleVector.broadcast(SPECIES, norms[c0 + 3]);
         DoubleVector center3 = DoubleVector.broadcast(SPECIES, c0 + 3);
-        DoubleVector s03 = a03.mul(-2.0).add(norm3);
-        DoubleVector s13 = a13.mul(-2.0).add(norm3);
+        DoubleVector s03 = a03.fma(minusTwo, norm3);
+        DoubleVector s13 = a13.fma(minusTwo, norm3);
         VectorMask<Double> lower03 = s03.lt(best0);
         VectorMask<Double> lower13 = s13.lt(best1);
         best0 = best0.blend(s03, lower03);
@@ -513,6 +519,7 @@ final class VectorDistanceKernel implements DistanceKernel {
      */
     private static void nearestTwoTile(double[] block, int g, int dims, double[] panels, int c0,
                                        double[] norms, double[] best, double[] second, double[] index) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
         int rowBase = g * dims;
         int panelBase = c0 * dims;
         DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
@@ -543,48 +550,48 @@ final class VectorDistanceKernel implements DistanceKernel {
         DoubleVector index1 = DoubleVector.fromArray(SPECIES, index, g + LANES);
         DoubleVector norm0 = DoubleVector.broadcast(SPECIES, norms[c0]);
         DoubleVector center0 = DoubleVector.broadcast(SPECIES, c0);
-        DoubleVector s00 = a00.mul(-2.0).add(norm0);
+        DoubleVector s00 = a00.fma(minusTwo, norm0);
         VectorMask<Double> lower00 = s00.lt(best0);
         second0 = second0.blend(s00, s00.lt(second0)).blend(best0, lower00);
         best0 = best0.blend(s00, lower00);
         index0 = index0.blend(center0, lower00);
-        DoubleVector s10 = a10.mul(-2.0).add(norm0);
+        DoubleVector s10 = a10.fma(minusTwo, norm0);
         VectorMask<Double> lower10 = s10.lt(best1);
         second1 = second1.blend(s10, s10.lt(second1)).blend(best1, lower10);
         best1 = best1.blend(s10, lower10);
         index1 = index1.blend(center0, lower10);
         DoubleVector norm1 = DoubleVector.broadcast(SPECIES, norms[c0 + 1]);
         DoubleVector center1 = DoubleVector.broadcast(SPECIES, c0 + 1);
-        DoubleVector s01 = a01.mul(-2.0).add(norm1);
+        DoubleVector s01 = a01.fma(minusTwo, norm1);
         VectorMask<Double> lower01 = s01.lt(best0);
         second0 = second0.blend(s01, s01.lt(second0)).blend(best0, lower01);
         best0 = best0.blend(s01, lower01);
         index0 = index0.blend(center1, lower01);
-        DoubleVector s11 = a11.mul(-2.0).add(norm1);
+        DoubleVector s11 = a11.fma(minusTwo, norm1);
         VectorMask<Double> lower11 = s11.lt(best1);
         second1 = second1.blend(s11, s11.lt(second1)).blend(best1, lower11);
         best1 = best1.blend(s11, lower11);
         index1 = index1.blend(center1, lower11);
         DoubleVector norm2 = DoubleVector.broadcast(SPECIES, norms[c0 + 2]);
         DoubleVector center2 = DoubleVector.broadcast(SPECIES, c0 + 2);
-        DoubleVector s02 = a02.mul(-2.0).add(norm2);
+        DoubleVector s02 = a02.fma(minusTwo, norm2);
         VectorMask<Double> lower02 = s02.lt(best0);
         second0 = second0.blend(s02, s02.lt(second0)).blend(best0, lower02);
         best0 = best0.blend(s02, lower02);
         index0 = index0.blend(center2, lower02);
-        DoubleVector s12 = a12.mul(-2.0).add(norm2);
+        DoubleVector s12 = a12.fma(minusTwo, norm2);
         VectorMask<Double> lower12 = s12.lt(best1);
         second1 = second1.blend(s12, s12.lt(second1)).blend(best1, lower12);
         best1 = best1.blend(s12, lower12);
         index1 = index1.blend(center2, lower12);
         DoubleVector norm3 = DoubleVector.broadcast(SPECIES, norms[c0 + 3]);
         DoubleVector center3 = DoubleVector.broadcast(SPECIES, c0 + 3);
-        DoubleVector s03 = a03.mul(-2.0).add(norm3);
+        DoubleVector s03 = a03.fma(minusTwo, norm3);
         VectorMask<Double> lower03 = s03.lt(best0);
         second0 = second0.blend(s03, s03.lt(second0)).blend(best0, lower03);
         best0 = best0.blend(s03, lower03);
         index0 = index0.blend(center3, lower03);
-        DoubleVector s13 = a13.mul(-2.0).add(norm3);
+        DoubleVector s13 = a13.fma(minusTwo, norm3);
         VectorMask<Double> lower13 = s13.lt(best1);
         second1 = second1.blend(s13, s13.lt(second1)).blend(best1, lower13);
         best1 = best1.blend(s13, lower13);
