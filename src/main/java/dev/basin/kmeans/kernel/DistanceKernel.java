@@ -73,6 +73,20 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
     void scoreRows(double[] x, int start, int end, PreparedCenters centers, double[] out);
 
     /**
+     * The scores of rows {@code start … end − 1} against the k real centers, center by center: row i's score
+     * against center c goes to {@code out[c·(end − start) + i − start]}. The same bits as {@link #scoreRows};
+     * this layout lets the vector kernel keep rows in its lanes (no scattered stores) and lets a caller run
+     * over one center's scores contiguously, which is what k-means++ trials do.
+     *
+     * @param x       row-major data in data units
+     * @param start   first row
+     * @param end     one past the last row
+     * @param centers the centers (or any set of candidate points) to score against
+     * @param out     at least k × (end − start) values
+     */
+    void scoreRowsByCenter(double[] x, int start, int end, PreparedCenters centers, double[] out);
+
+    /**
      * The scores of one row against every center.
      *
      * @param row     the row minus the means (see {@link Scores#centerRow}), d values

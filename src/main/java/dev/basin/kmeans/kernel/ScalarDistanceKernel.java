@@ -135,6 +135,25 @@ final class ScalarDistanceKernel implements DistanceKernel {
     }
 
     @Override
+    public void scoreRowsByCenter(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+        int dims = centers.dims();
+        int count = end - start;
+        double[] means = centers.means();
+        double[] centered = centers.centered();
+        double[] norms = centers.squaredNorms();
+        for (int c = 0; c < centers.k(); c++) {
+            for (int i = start; i < end; i++) {
+                int offset = i * dims;
+                double dot = 0;
+                for (int j = 0; j < dims; j++) {
+                    dot = Math.fma(x[offset + j] - means[j], centered[c * dims + j], dot);
+                }
+                out[c * count + i - start] = Math.fma(dot, -2, norms[c]);
+            }
+        }
+    }
+
+    @Override
     public void scores(double[] row, PreparedCenters centers, double[] out) {
         for (int c = 0; c < centers.k(); c++) {
             out[c] = Scores.score(row, centers, c);

@@ -39,12 +39,13 @@ final class VectorDistanceKernel implements DistanceKernel {
     private static final int ROW_BLOCK = 128;
 
     /** Per-thread space, grown, never shrunk: one array per slot below. */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[5][0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[6][0]);
     private static final int PACKED_ROWS = 0;
     private static final int BEST_SCORES = 1;
     private static final int BEST_CENTERS = 2;
     private static final int CENTERED_ROWS = 3;
     private static final int SECOND_SCORES = 4;
+    private static final int TAIL_SCORES = 5;
 
     private VectorDistanceKernel() {
     }
@@ -299,6 +300,88 @@ final class VectorDistanceKernel implements DistanceKernel {
             int base = (i - start) * 2 * LANES;
             a0.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, 0)).intoArray(out, base);
             a1.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, LANES)).intoArray(out, base + LANES);
+        }
+    }
+
+    @Override
+    public void scoreRowsByCenter(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+        int dims = centers.dims();
+        int k = centers.k();
+        double[] panels = centers.panels();
+        double[] norms = centers.squaredNorms();
+        int count = end - start;
+        int blockRows = Math.clamp(BLOCK_VALUES / dims / GROUP * GROUP, GROUP, MAX_BLOCK_ROWS);
+        double[] block = scratch(PACKED_ROWS, blockRows * dims);
+        for (int blockStart = start; blockStart < end; blockStart += blockRows) {
+            int rows = Math.min(end, blockStart + blockRows) - blockStart;
+            packConsecutiveRows(x, blockStart, rows, centers.means(), block);
+            for (int g = 0; g < rows; g += GROUP) {
+                int at = blockStart - start + g;
+                if (g + GROUP <= rows) {
+                    for (int c0 = 0; c0 < k; c0 += PANEL) {
+                        scoreTileByCenter(block, g, dims, panels, c0, norms, k, out, count, at);
+                    }
+                    continue;
+                }
+                // the last, partial group: whole vectors into a scratch tile, then only its live rows out
+                double[] tail = scratch(TAIL_SCORES, k * GROUP);
+                for (int c0 = 0; c0 < k; c0 += PANEL) {
+                    scoreTileByCenter(block, g, dims, panels, c0, norms, k, tail, GROUP, 0);
+                }
+                for (int c = 0; c < k; c++) {
+                    System.arraycopy(tail, c * GROUP, out, c * count + at, rows - g);
+                }
+            }
+        }
+    }
+
+    /**
+     * Rows {@code g … g + 7} of the packed block against the {@link #PANEL} centers from {@code c0}, as
+     * {@link #nearestTile} computes them; each real center's eight scores are stored at
+     * {@code out[c·stride + at …]}.
+     */
+    private static void scoreTileByCenter(double[] block, int g, int dims, double[] panels, int c0, double[] norms,
+                                          int k, double[] out, int stride, int at) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
+        int rowBase = g * dims;
+        int panelBase = c0 * dims;
+        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
+        DoubleVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+        for (int j = 0; j < dims; j++) {
+            int p = rowBase + j * GROUP;
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, block, p);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, block, p + LANES);
+            int q = panelBase + j * PANEL;
+            DoubleVector b = DoubleVector.broadcast(SPECIES, panels[q]);
+            a00 = x0.fma(b, a00);
+            a10 = x1.fma(b, a10);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 1]);
+            a01 = x0.fma(b, a01);
+            a11 = x1.fma(b, a11);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 2]);
+            a02 = x0.fma(b, a02);
+            a12 = x1.fma(b, a12);
+            b = DoubleVector.broadcast(SPECIES, panels[q + 3]);
+            a03 = x0.fma(b, a03);
+            a13 = x1.fma(b, a13);
+        }
+        int o = c0 * stride + at;
+        a00.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0])).intoArray(out, o);
+        a10.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0])).intoArray(out, o + LANES);
+        if (c0 + 1 < k) {
+            o += stride;
+            a01.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0 + 1])).intoArray(out, o);
+            a11.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0 + 1])).intoArray(out, o + LANES);
+        }
+        if (c0 + 2 < k) {
+            o += stride;
+            a02.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0 + 2])).intoArray(out, o);
+            a12.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0 + 2])).intoArray(out, o + LANES);
+        }
+        if (c0 + 3 < k) {
+            o += stride;
+            a03.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0 + 3])).intoArray(out, o);
+            a13.fma(minusTwo, DoubleVector.broadcast(SPECIES, norms[c0 + 3])).intoArray(out, o + LANES);
         }
     }
 

@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Greedy k-means++ keeps every trial's distances when they are few and recomputes the winner's otherwise;
- * both ways give the same centers bit for bit, so a dataset's seeding never depends on its size crossing
- * the memory threshold.
+ * Greedy k-means++ keeps every trial's distances when they are few and recomputes the winner's otherwise,
+ * and scores candidates with centers or rows in the kernel's lanes depending on d; every way gives the same
+ * centers bit for bit, so a dataset's seeding never depends on its size or width crossing a threshold.
  */
 class TrialMemoryTest {
     @Property(tries = 60, seed = "2026")
@@ -45,9 +45,12 @@ class TrialMemoryTest {
         Dataset data = builder.build();
         int clusters = Math.min(k, data.distinctRows());
         KMeansPlusPlus greedy = KMeansPlusPlus.greedy();
-        InitialCenters kept = greedy.choose(data, clusters, Seeds.generator(seed), Long.MAX_VALUE);
-        InitialCenters recomputed = greedy.choose(data, clusters, Seeds.generator(seed), 0);
+        InitialCenters kept = greedy.choose(data, clusters, Seeds.generator(seed), Long.MAX_VALUE, Integer.MAX_VALUE);
+        InitialCenters recomputed = greedy.choose(data, clusters, Seeds.generator(seed), 0, Integer.MAX_VALUE);
         assertArrayEquals(kept.centers(), recomputed.centers());
         assertEquals(kept.distanceComputations() + (long) rows * (clusters - 1), recomputed.distanceComputations());
+        // scored with rows in the kernel's lanes instead of centers: the same centers, both memory paths
+        assertArrayEquals(kept.centers(), greedy.choose(data, clusters, Seeds.generator(seed), Long.MAX_VALUE, 1).centers());
+        assertArrayEquals(kept.centers(), greedy.choose(data, clusters, Seeds.generator(seed), 0, 1).centers());
     }
 }

@@ -104,6 +104,25 @@ class DistanceKernelTest {
                 }
             }
         }
+        // scoring center by center (from row 1, so blocks start mid-data): the same bits, nothing written past k
+        int from = Math.min(1, rows - 1);
+        int count = rows - from;
+        for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
+            double[] out = new double[k * count + 8];
+            Arrays.fill(out, -7.0);
+            kernel.scoreRowsByCenter(c.x(), from, rows, prepared, out);
+            for (int i = from; i < rows; i++) {
+                Scores.centerRow(c.x(), i, c.means(), row);
+                for (int center = 0; center < k; center++) {
+                    assertEquals(Double.doubleToRawLongBits(Scores.score(row, prepared, center)),
+                            Double.doubleToRawLongBits(out[center * count + i - from]),
+                            kernel.name() + " by center, row " + i + " center " + center);
+                }
+            }
+            for (int slot = k * count; slot < out.length; slot++) {
+                assertEquals(-7.0, out[slot], kernel.name() + " wrote past the scores");
+            }
+        }
         // the nearest two of listed rows (every other row, backwards): the same bits as scoring and scanning
         int listed = (rows + 1) / 2;
         int[] list = new int[listed];
