@@ -9,18 +9,25 @@ import java.util.Locale;
  * How {@link Algorithm#AUTO} picks a variant, and the memory guard on Elkan's bounds. All variants give the
  * same results bit for bit, so the choice only affects speed and memory.
  *
- * <p>The rule, from Basin's engine benchmark (README, "Performance"; shapes B1–B4): Hamerly when there
- * are at most {@value #HAMERLY_MAX_DIMS} features, Lloyd above. In low dimension Hamerly's two bounds per
- * row skip most rows (B1, d = 2: 54× fewer distances than Lloyd; B3, d = 8: 3×), and what is left is cheap;
- * in high dimension bounds prune less, while Lloyd's brute force runs on the vector kernel's 4-row tiles,
- * about twice as fast per distance as the single-row scans of the bounded variants (B4, d = 64). Elkan
- * evaluates the fewest distances but spends k bound updates per row per iteration and n × k doubles of
- * memory, and was never the fastest on the benchmark shapes: {@code auto} does not pick it, and an
+ * <p>The rule, from Basin's engine benchmark (README, "Performance"; shapes B1–B4, and B3's data with
+ * k = 12, 16, 24): Hamerly in very low dimension (at most {@value #LOW_DIMS} features) whatever k, and up to
+ * {@value #HAMERLY_MAX_DIMS} features when there are at least {@value #HAMERLY_MIN_K} clusters; Lloyd
+ * otherwise. Hamerly's two bounds per row skip most rows in low dimension (B1, d = 2: 66× fewer distances
+ * than Lloyd), where a brute-force pass is mostly per-row overhead. With few clusters Lloyd's pass is
+ * cheap, its 8-row × 4-center vector tiles beat the bounds' bookkeeping and their 16 bytes per row of
+ * memory traffic (B3, d = 8, k = 8: Lloyd 22 ms per iteration against Hamerly's 25, and the same up to
+ * k = 24); the two meet at about k = 32 (B2, d = 16). In high dimension bounds prune little (B4, d = 64).
+ * Elkan evaluates the fewest distances but spends k bound updates per row per iteration and n × k doubles
+ * of memory, and was never the fastest on the benchmark shapes: {@code auto} does not pick it, and an
  * explicit {@code --algorithm elkan} is refused when its bounds would not fit in half the heap.
  */
 public final class AutoRule {
-    /** Above this many features, {@code auto} runs Lloyd; at or below, Hamerly. */
+    /** Up to this many features {@code auto} runs Hamerly whatever k. */
+    public static final int LOW_DIMS = 4;
+    /** Above this many features {@code auto} runs Lloyd whatever k. */
     public static final int HAMERLY_MAX_DIMS = 32;
+    /** Between the two, {@code auto} runs Hamerly from this many clusters on. */
+    public static final int HAMERLY_MIN_K = 32;
 
     private AutoRule() {
     }
@@ -34,7 +41,8 @@ public final class AutoRule {
      * @return {@link Algorithm#HAMERLY} or {@link Algorithm#LLOYD}
      */
     public static Algorithm choose(int rows, int dims, int k) {
-        return dims <= HAMERLY_MAX_DIMS ? Algorithm.HAMERLY : Algorithm.LLOYD;
+        boolean hamerly = dims <= LOW_DIMS || (dims <= HAMERLY_MAX_DIMS && k >= HAMERLY_MIN_K);
+        return hamerly ? Algorithm.HAMERLY : Algorithm.LLOYD;
     }
 
     /**
