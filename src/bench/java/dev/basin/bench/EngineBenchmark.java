@@ -37,6 +37,7 @@ import java.util.Optional;
  *       {@code --memory}, peak resident memory of {@code basin fit} with 10 restarts on B3 from CSV beside
  *       scikit-learn's M2 on the same data.</li>
  * </ul>
+ * Each shape is measured in a fresh JVM (see {@link #measureInFreshJvm}); {@code --in-process} keeps them in one.
  * Run: {@code mvn -q -Pbench -DskipTests verify -Dbench.main=dev.basin.bench.EngineBenchmark -Dbench.heap=6g
  * -Dbench.args="--data /tmp/kbench"}. Data: {@code /usr/bin/python3 src/bench/python/gen_data.py --out /tmp/kbench}
  * (done automatically when missing).
@@ -57,8 +58,12 @@ public final class EngineBenchmark {
         boolean smile = true;
         boolean memory = false;
         List<String> modes = List.of("m1", "m2");
+        boolean inProcess = false;
+        boolean child = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--in-process" -> inProcess = true;
+                case "--child" -> child = true;
                 case "--data" -> data = Path.of(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
@@ -68,7 +73,7 @@ public final class EngineBenchmark {
                 case "--modes" -> modes = List.of(args[++i].split(","));
                 case "--help" -> {
                     System.out.println("options: --data DIR (default /tmp/kbench) --only B1,B2 --reps N (3) "
-                            + "--no-sklearn --no-smile --memory --modes m1,m2");
+                            + "--no-sklearn --no-smile --memory --modes m1,m2 --in-process (all shapes in one JVM)");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -81,7 +86,15 @@ public final class EngineBenchmark {
                 Runtime.version(), sklearn ? ", scikit-learn side by side" : ", without scikit-learn");
         EngineBenchmark bench = new EngineBenchmark();
         for (String name : only) {
-            bench.measure(BenchShape.read(data, name), reps, sklearn, smile, modes);
+            if (inProcess || child || only.size() == 1) {
+                bench.measure(BenchShape.read(data, name), reps, sklearn, smile, modes);
+            } else {
+                bench.measureInFreshJvm(name, args);
+            }
+        }
+        if (child) {
+            bench.printRows();
+            return;
         }
         if (memory && only.contains("B3")) {
             bench.measureMemory(BenchShape.read(data, "B3"), sklearn);
@@ -101,6 +114,55 @@ public final class EngineBenchmark {
         }
     }
 
+    /**
+     * Measures one shape in a JVM of its own, as a user's run of Basin would be: a JVM that has run other
+     * shapes first has compiled the hot loops for their dimensions and cluster counts, which measured up to
+     * 30% slower on the next shape (B3's Lloyd iteration after B1 and B2). The child gets this JVM's options
+     * and classpath, and hands its table rows back on standard output.
+     */
+    private void measureInFreshJvm(String name, String[] args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EngineBenchmark.class.getName()));
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--only" -> i++;
+                case "--memory" -> { }
+                default -> command.add(args[i]);
+            }
+        }
+        command.addAll(List.of("--only", name, "--child"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        shapes.add(name);
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                String[] cells = line.split("\t", -1);
+                if (cells.length == 4 && cells[0].equals(ROW_MARK)) {
+                    put(cells[1], cells[2], cells[3]);
+                } else if (!line.startsWith("Basin engine benchmark:") && !line.startsWith("WARNING")) {
+                    System.out.println(line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IOException("the benchmark of " + name + " failed (exit " + process.exitValue() + ")");
+        }
+    }
+
+    /** Marks a table row printed by a child JVM for its parent. */
+    private static final String ROW_MARK = "ROW";
+
+    private void printRows() {
+        for (Map.Entry<String, Map<String, String>> row : table.entrySet()) {
+            for (Map.Entry<String, String> cell : row.getValue().entrySet()) {
+                System.out.println(ROW_MARK + "\t" + row.getKey() + "\t" + cell.getKey() + "\t" + cell.getValue());
+            }
+        }
+    }
+
     private void put(String row, String shape, String value) {
         table.computeIfAbsent(row, r -> new LinkedHashMap<>()).put(shape, value);
     }
@@ -113,7 +175,7 @@ public final class EngineBenchmark {
         KMeansConfig base = KMeansConfig.defaults(k).withThreads(THREADS).withNInit(1);
 
         // k-means++ seeding (greedy, 2 + ln k trials, as scikit-learn)
-        int warmUps = 3;
+        int warmUps = 8; // the JIT compiles the seeding loops over several calls in a fresh JVM
         double[] seeding = new double[warmUps + reps];
         InitialCenters initial = null;
         for (int r = 0; r < seeding.length; r++) {
