@@ -159,13 +159,7 @@ final class VectorDistanceKernel implements DistanceKernel {
             int rows = blockEnd - blockStart;
             packConsecutiveRows(x, blockStart, rows, centers.means(), block);
             for (int g = 0; g < rows; g += GROUP) {
-                DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g);
-                DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g + LANES);
-                DoubleVector.zero(SPECIES).intoArray(index, g);
-                DoubleVector.zero(SPECIES).intoArray(index, g + LANES);
-                for (int c0 = 0; c0 < paddedK; c0 += PANEL) {
-                    nearestTile(block, g, dims, panels, c0, norms, best, index);
-                }
+                nearestInGroup(block, g, dims, panels, paddedK, norms, best, index);
             }
             for (int r = 0; r < rows; r++) {
                 int label = (int) index[r];
@@ -337,7 +331,7 @@ final class VectorDistanceKernel implements DistanceKernel {
 
     /**
      * Rows {@code g … g + 7} of the packed block against the {@link #PANEL} centers from {@code c0}, as
-     * {@link #nearestTile} computes them; each real center's eight scores are stored at
+     * {@link #nearestInGroup} computes them; each real center's eight scores are stored at
      * {@code out[c·stride + at …]}.
      */
     private static void scoreTileByCenter(double[] block, int g, int dims, double[] panels, int c0, double[] norms,
@@ -516,88 +510,95 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     /**
-     * Rows {@code g … g + 7} of the packed block against the {@link #PANEL} centers from {@code c0}: eight
-     * dot products per row-vector pair as FMA chains over j, then each center's score replaces the row's
-     * best so far where it is strictly lower (so ties keep the lower center, as in every kernel).
+     * Rows {@code g … g + 7} of the packed block against every panel of {@link #PANEL} centers: per panel,
+     * eight dot products per row-vector pair as FMA chains over j, then each center's score replaces the
+     * row's best so far where it is strictly lower (so ties keep the lower center, as in every kernel). One
+     * call per group, not per panel: the JIT does not inline a method this large, so each call costs.
      */
-    private static void nearestTile(double[] block, int g, int dims, double[] panels, int c0,
-                                   double[] norms, double[] best, double[] index) {
-        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
+    private static void nearestInGroup(double[] block, int g, int dims, double[] panels, int paddedK,
+                                       double[] norms, double[] best, double[] index) {
         int rowBase = g * dims;
-        int panelBase = c0 * dims;
-        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
-        DoubleVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
-        for (int j = 0; j < dims; j++) {
-            int p = rowBase + j * GROUP;
-            DoubleVector x0 = DoubleVector.fromArray(SPECIES, block, p);
-            DoubleVector x1 = DoubleVector.fromArray(SPECIES, block, p + LANES);
-            int q = panelBase + j * PANEL;
-            DoubleVector b = DoubleVector.broadcast(SPECIES, panels[q]);
-            a00 = x0.fma(b, a00);
-            a10 = x1.fma(b, a10);
-            b = DoubleVector.broadcast(SPECIES, panels[q + 1]);
-            a01 = x0.fma(b, a01);
-            a11 = x1.fma(b, a11);
-            b = DoubleVector.broadcast(SPECIES, panels[q + 2]);
-            a02 = x0.fma(b, a02);
-            a12 = x1.fma(b, a12);
-            b = DoubleVector.broadcast(SPECIES, panels[q + 3]);
-            a03 = x0.fma(b, a03);
-            a13 = x1.fma(b, a13);
+        DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g);
+        DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g + LANES);
+        DoubleVector.zero(SPECIES).intoArray(index, g);
+        DoubleVector.zero(SPECIES).intoArray(index, g + LANES);
+        for (int c0 = 0; c0 < paddedK; c0 += PANEL) {
+            int panelBase = c0 * dims;
+            DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
+            DoubleVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+            for (int j = 0; j < dims; j++) {
+                int p = rowBase + j * GROUP;
+                DoubleVector x0 = DoubleVector.fromArray(SPECIES, block, p);
+                DoubleVector x1 = DoubleVector.fromArray(SPECIES, block, p + LANES);
+                int q = panelBase + j * PANEL;
+                DoubleVector b = DoubleVector.broadcast(SPECIES, panels[q]);
+                a00 = x0.fma(b, a00);
+                a10 = x1.fma(b, a10);
+                b = DoubleVector.broadcast(SPECIES, panels[q + 1]);
+                a01 = x0.fma(b, a01);
+                a11 = x1.fma(b, a11);
+                b = DoubleVector.broadcast(SPECIES, panels[q + 2]);
+                a02 = x0.fma(b, a02);
+                a12 = x1.fma(b, a12);
+                b = DoubleVector.broadcast(SPECIES, panels[q + 3]);
+                a03 = x0.fma(b, a03);
+                a13 = x1.fma(b, a13);
+            }
+            // the running best through memory, not registers: the FMA loop above needs all but a few
+            DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
+            DoubleVector best0 = DoubleVector.fromArray(SPECIES, best, g);
+            DoubleVector best1 = DoubleVector.fromArray(SPECIES, best, g + LANES);
+            DoubleVector index0 = DoubleVector.fromArray(SPECIES, index, g);
+            DoubleVector index1 = DoubleVector.fromArray(SPECIES, index, g + LANES);
+            DoubleVector norm = DoubleVector.broadcast(SPECIES, norms[c0]);
+            DoubleVector center = DoubleVector.broadcast(SPECIES, (double) c0);
+            DoubleVector s0 = a00.fma(minusTwo, norm);
+            DoubleVector s1 = a10.fma(minusTwo, norm);
+            VectorMask<Double> lower0 = s0.lt(best0);
+            VectorMask<Double> lower1 = s1.lt(best1);
+            best0 = best0.blend(s0, lower0);
+            best1 = best1.blend(s1, lower1);
+            index0 = index0.blend(center, lower0);
+            index1 = index1.blend(center, lower1);
+            norm = DoubleVector.broadcast(SPECIES, norms[c0 + 1]);
+            center = DoubleVector.broadcast(SPECIES, (double) (c0 + 1));
+            s0 = a01.fma(minusTwo, norm);
+            s1 = a11.fma(minusTwo, norm);
+            lower0 = s0.lt(best0);
+            lower1 = s1.lt(best1);
+            best0 = best0.blend(s0, lower0);
+            best1 = best1.blend(s1, lower1);
+            index0 = index0.blend(center, lower0);
+            index1 = index1.blend(center, lower1);
+            norm = DoubleVector.broadcast(SPECIES, norms[c0 + 2]);
+            center = DoubleVector.broadcast(SPECIES, (double) (c0 + 2));
+            s0 = a02.fma(minusTwo, norm);
+            s1 = a12.fma(minusTwo, norm);
+            lower0 = s0.lt(best0);
+            lower1 = s1.lt(best1);
+            best0 = best0.blend(s0, lower0);
+            best1 = best1.blend(s1, lower1);
+            index0 = index0.blend(center, lower0);
+            index1 = index1.blend(center, lower1);
+            norm = DoubleVector.broadcast(SPECIES, norms[c0 + 3]);
+            center = DoubleVector.broadcast(SPECIES, (double) (c0 + 3));
+            s0 = a03.fma(minusTwo, norm);
+            s1 = a13.fma(minusTwo, norm);
+            lower0 = s0.lt(best0);
+            lower1 = s1.lt(best1);
+            best0 = best0.blend(s0, lower0);
+            best1 = best1.blend(s1, lower1);
+            index0 = index0.blend(center, lower0);
+            index1 = index1.blend(center, lower1);
+            best0.intoArray(best, g);
+            best1.intoArray(best, g + LANES);
+            index0.intoArray(index, g);
+            index1.intoArray(index, g + LANES);
         }
-        DoubleVector best0 = DoubleVector.fromArray(SPECIES, best, g);
-        DoubleVector best1 = DoubleVector.fromArray(SPECIES, best, g + LANES);
-        DoubleVector index0 = DoubleVector.fromArray(SPECIES, index, g);
-        DoubleVector index1 = DoubleVector.fromArray(SPECIES, index, g + LANES);
-        DoubleVector norm0 = DoubleVector.broadcast(SPECIES, norms[c0]);
-        DoubleVector center0 = DoubleVector.broadcast(SPECIES, c0);
-        DoubleVector s00 = a00.fma(minusTwo, norm0);
-        DoubleVector s10 = a10.fma(minusTwo, norm0);
-        VectorMask<Double> lower00 = s00.lt(best0);
-        VectorMask<Double> lower10 = s10.lt(best1);
-        best0 = best0.blend(s00, lower00);
-        best1 = best1.blend(s10, lower10);
-        index0 = index0.blend(center0, lower00);
-        index1 = index1.blend(center0, lower10);
-        DoubleVector norm1 = DoubleVector.broadcast(SPECIES, norms[c0 + 1]);
-        DoubleVector center1 = DoubleVector.broadcast(SPECIES, c0 + 1);
-        DoubleVector s01 = a01.fma(minusTwo, norm1);
-        DoubleVector s11 = a11.fma(minusTwo, norm1);
-        VectorMask<Double> lower01 = s01.lt(best0);
-        VectorMask<Double> lower11 = s11.lt(best1);
-        best0 = best0.blend(s01, lower01);
-        best1 = best1.blend(s11, lower11);
-        index0 = index0.blend(center1, lower01);
-        index1 = index1.blend(center1, lower11);
-        DoubleVector norm2 = DoubleVector.broadcast(SPECIES, norms[c0 + 2]);
-        DoubleVector center2 = DoubleVector.broadcast(SPECIES, c0 + 2);
-        DoubleVector s02 = a02.fma(minusTwo, norm2);
-        DoubleVector s12 = a12.fma(minusTwo, norm2);
-        VectorMask<Double> lower02 = s02.lt(best0);
-        VectorMask<Double> lower12 = s12.lt(best1);
-        best0 = best0.blend(s02, lower02);
-        best1 = best1.blend(s12, lower12);
-        index0 = index0.blend(center2, lower02);
-        index1 = index1.blend(center2, lower12);
-        DoubleVector norm3 = DoubleVector.broadcast(SPECIES, norms[c0 + 3]);
-        DoubleVector center3 = DoubleVector.broadcast(SPECIES, c0 + 3);
-        DoubleVector s03 = a03.fma(minusTwo, norm3);
-        DoubleVector s13 = a13.fma(minusTwo, norm3);
-        VectorMask<Double> lower03 = s03.lt(best0);
-        VectorMask<Double> lower13 = s13.lt(best1);
-        best0 = best0.blend(s03, lower03);
-        best1 = best1.blend(s13, lower13);
-        index0 = index0.blend(center3, lower03);
-        index1 = index1.blend(center3, lower13);
-        best0.intoArray(best, g);
-        best1.intoArray(best, g + LANES);
-        index0.intoArray(index, g);
-        index1.intoArray(index, g + LANES);
     }
 
-
     /**
-     * {@link #nearestTile} that also keeps each row's second-lowest score: where a score is strictly lower
+     * {@link #nearestInGroup} for one panel, also keeping each row's second-lowest score: where a score is strictly lower
      * than the best, the best becomes the second; otherwise it replaces the second where strictly lower.
      */
     private static void nearestTwoTile(double[] block, int g, int dims, double[] panels, int c0,
