@@ -4,6 +4,7 @@ import dev.basin.data.Dataset;
 import dev.basin.kmeans.Reference;
 import dev.basin.kmeans.kernel.DistanceKernel;
 import dev.basin.kmeans.kernel.PreparedCenters;
+import dev.basin.kmeans.kernel.ReusedArrays;
 import dev.basin.kmeans.kernel.Scores;
 import dev.basin.kmeans.kernel.SquaredDistance;
 
@@ -85,31 +86,33 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         // Each trial's new nearest distances are kept when they take little memory, so the winner's become
         // closest[] without another pass; otherwise the winner's are recomputed in a second pass.
         boolean keepTrials = (long) trials * rows <= keepTrialsMaxValues;
-        SeedingArrays pool = SeedingArrays.take();
-        double[][] rowArrays = pool.arrays(keepTrials ? trials + 1 : 1, rows);
+        ReusedArrays.Set arrays = ReusedArrays.SEEDING.take();
         try {
-            return choose(data, k, random, trials, byCenterMinDims, rowArrays);
+            return choose(data, k, random, trials, keepTrials, byCenterMinDims, arrays);
         } finally {
-            pool.give(rowArrays);
+            arrays.give();
         }
     }
 
     /**
-     * The seeding itself, on per-row arrays given by the caller: {@code rowArrays[0]} for each row's nearest
-     * distance, and when there are more, one per trial. The arrays may be swapped among the slots.
+     * The seeding itself, on per-row arrays of the thread: slot 0 for each row's nearest distance, slot
+     * 1 + t for trial t's when they are kept.
      */
-    private InitialCenters choose(Dataset data, int k, RandomGenerator random, int trials, int byCenterMinDims,
-                                  double[][] rowArrays) {
+    private InitialCenters choose(Dataset data, int k, RandomGenerator random, int trials, boolean keepTrials,
+                                  int byCenterMinDims, ReusedArrays.Set arrays) {
         int rows = data.rows();
         int dims = data.dims();
         double[] x = data.values();
         CenterSet centers = new CenterSet(k, dims);
         long distances = 0;
-        boolean keepTrials = rowArrays.length > 1;
+        double[][] trialClosest = new double[keepTrials ? trials : 0][];
+        for (int t = 0; t < trialClosest.length; t++) {
+            trialClosest[t] = arrays.array(1 + t, rows);
+        }
 
         int first = new RowSampler(data).draw(random);
         centers.add(x, first * dims);
-        double[] closest = rowArrays[0];
+        double[] closest = arrays.array(0, rows);
         for (int i = 0; i < rows; i++) {
             closest[i] = SquaredDistance.between(x, i * dims, x, first * dims, dims);
         }
@@ -174,7 +177,7 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
                         double d = norm + block[base + t * trialStep];
                         double nearest = Math.min(current, d <= rounding ? 0 : d);
                         if (keepTrials) {
-                            rowArrays[1 + t][i] = nearest; // trial t's nearest distances
+                            trialClosest[t][i] = nearest;
                         }
                         candidatePotentials[t] += w * nearest;
                     }
@@ -191,9 +194,9 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             centers.add(x, bestRow * dims);
             if (keepTrials) {
                 // the winner's distances become closest[], its old array the winner's slot
-                closest = rowArrays[1 + best];
-                rowArrays[1 + best] = rowArrays[0];
-                rowArrays[0] = closest;
+                arrays.swap(0, 1 + best);
+                closest = arrays.array(0, rows);
+                trialClosest[best] = arrays.array(1 + best, rows);
             } else {
                 // the same values the scoring pass computed for the winner, without having kept them: a
                 // center's score does not depend on which other centers are prepared with it
@@ -233,7 +236,7 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
     /**
      * Trials × rows up to which each trial's distances are kept (32 MB): memory against a second pass per
      * step, which took a third of the seeding time on 1,000,000 rows with 4 trials. The arrays are reused
-     * per thread ({@link SeedingArrays}).
+     * per thread ({@link ReusedArrays}).
      */
     static final long KEEP_TRIALS_MAX_VALUES = 1L << 22;
 

@@ -4,6 +4,7 @@ import dev.basin.data.Dataset;
 import dev.basin.kmeans.Reference;
 import dev.basin.kmeans.kernel.DistanceKernel;
 import dev.basin.kmeans.kernel.PreparedCenters;
+import dev.basin.kmeans.kernel.ReusedArrays;
 import dev.basin.kmeans.kernel.Scores;
 
 /**
@@ -45,7 +46,7 @@ public final class Elkan implements Variant {
         private final int dims;
         private final int k;
         private final DistanceKernel kernel;
-        private final BoundArrays arrays;
+        private final ReusedArrays.Set arrays;
         private final double[] upper;
         /** Row-major n × k lower bounds. */
         private final double[] lower;
@@ -61,7 +62,7 @@ public final class Elkan implements Variant {
             this.k = k;
             this.kernel = kernel;
             int rows = data.rows();
-            this.arrays = BoundArrays.take();
+            this.arrays = ReusedArrays.BOUNDS.take();
             this.upper = arrays.array(0, rows);
             this.lower = arrays.array(1, Math.multiplyExact(rows, k));
             this.rowNorms = data.centeredSquaredNorms();

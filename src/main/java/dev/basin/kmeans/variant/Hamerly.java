@@ -4,6 +4,7 @@ import dev.basin.data.Dataset;
 import dev.basin.kmeans.Reference;
 import dev.basin.kmeans.kernel.DistanceKernel;
 import dev.basin.kmeans.kernel.PreparedCenters;
+import dev.basin.kmeans.kernel.ReusedArrays;
 import dev.basin.kmeans.kernel.Scores;
 
 /**
@@ -63,7 +64,7 @@ public final class Hamerly implements Variant {
         private final int dims;
         private final int k;
         private final DistanceKernel kernel;
-        private final BoundArrays arrays;
+        private final ReusedArrays.Set arrays;
         private final double[] upper;
         private final double[] lower;
         /** ‖x − m‖² per row, shared by every run on the data. */
@@ -78,7 +79,7 @@ public final class Hamerly implements Variant {
             this.k = k;
             this.kernel = kernel;
             int rows = data.rows();
-            this.arrays = BoundArrays.take();
+            this.arrays = ReusedArrays.BOUNDS.take();
             this.upper = arrays.array(0, rows);
             this.lower = arrays.array(1, rows);
             this.rowNorms = data.centeredSquaredNorms();
