@@ -156,17 +156,8 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             for (int start = 0; start < rows; start += SCORE_BLOCK) {
                 int end = Math.min(rows, start + SCORE_BLOCK);
                 // score (row r, trial t) at r·rowStep + t·trialStep, in whichever layout the kernel wrote
-                int rowStep;
-                int trialStep;
-                if (byCenter) {
-                    kernel.scoreRowsByCenter(x, start, end, trialCenters, block);
-                    rowStep = 1;
-                    trialStep = end - start;
-                } else {
-                    kernel.scoreRows(x, start, end, trialCenters, block);
-                    rowStep = trialCenters.paddedK();
-                    trialStep = 1;
-                }
+                int rowStep = score(kernel, x, start, end, trialCenters, block, byCenter);
+                int trialStep = byCenter ? end - start : 1;
                 for (int i = start; i < end; i++) {
                     double norm = rowNorms[i];
                     double w = data.weight(i);
@@ -203,12 +194,7 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
                 winner.load(java.util.Arrays.copyOfRange(x, bestRow * dims, (bestRow + 1) * dims));
                 for (int start = 0; start < rows; start += SCORE_BLOCK) {
                     int end = Math.min(rows, start + SCORE_BLOCK);
-                    int rowStep = byCenter ? 1 : winner.paddedK();
-                    if (byCenter) {
-                        kernel.scoreRowsByCenter(x, start, end, winner, block);
-                    } else {
-                        kernel.scoreRows(x, start, end, winner, block);
-                    }
+                    int rowStep = score(kernel, x, start, end, winner, block, byCenter);
                     for (int i = start; i < end; i++) {
                         double norm = rowNorms[i];
                         double rounding = Scores.roundingBound(norm, maxCandidateNorm, dims); // as the pass above
@@ -221,6 +207,22 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             running = candidatePotentials[best];
         }
         return new InitialCenters(centers.toArray(), distances);
+    }
+
+    /**
+     * Scores rows {@code start … end − 1} against the candidates into {@code block}, center by center or
+     * row by row.
+     *
+     * @return the step between one row's scores and the next's (1 center by center, else paddedK)
+     */
+    private static int score(DistanceKernel kernel, double[] x, int start, int end, PreparedCenters candidates,
+                             double[] block, boolean byCenter) {
+        if (byCenter) {
+            kernel.scoreRowsByCenter(x, start, end, candidates, block);
+            return 1;
+        }
+        kernel.scoreRows(x, start, end, candidates, block);
+        return candidates.paddedK();
     }
 
     /**
