@@ -2,17 +2,20 @@ package dev.basin.kmeans.kernel;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The kernel on the Vector API. Every lane's dot product is the same fused multiply-add chain over j as the
  * scalar kernel's, so both give the same bits; the two layouts differ only in what the lanes run over.
  *
- * <p>{@link #nearest} (Lloyd's whole pass) puts <em>rows</em> in the lanes: rows are centered and packed by
+ * <p>{@link #nearest} (Lloyd's whole pass), for more than eight centers, puts <em>rows</em> in the lanes: rows are centered and packed by
  * groups of eight ({@link #GROUP}), centers come packed by fours ({@link PreparedCenters#panels()}), and an
  * 8-row × 4-center tile keeps eight accumulators in registers while reading both operands contiguously. The
  * running lowest score and its center then stay per lane, kept where a score is strictly lower, in center
- * order — the scalar kernel's tie rule — with no horizontal search per row.
+ * order — the scalar kernel's tie rule — with no horizontal search per row. For at most eight centers it
+ * puts the centers in the lanes instead and searches each row's one block of scores: the rows are then
+ * read in place, which costs less than packing them for so few centers.
  *
  * <p>{@link #scoreRows} and {@link #scores}, which must write every score, put <em>centers</em> in the
  * lanes (4-row × 8-center tiles over {@link PreparedCenters#transposed()}), so scores are stored as they
@@ -147,6 +150,9 @@ final class VectorDistanceKernel implements DistanceKernel {
     public int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
+        if (paddedK == 2 * LANES) {
+            return nearestInOneBlock(x, start, end, centers, labels);
+        }
         double[] panels = centers.panels();
         double[] norms = centers.squaredNorms();
         int blockRows = Math.clamp(BLOCK_VALUES / dims / GROUP * GROUP, GROUP, MAX_BLOCK_ROWS);
@@ -170,6 +176,124 @@ final class VectorDistanceKernel implements DistanceKernel {
             }
         }
         return changes;
+    }
+
+    /**
+     * {@link #nearest} for at most eight centers, one block of them: centers in the lanes, four rows at a time,
+     * each row shifted by the means as it is loaded, so rows are never copied. With so few centers per row,
+     * packing the rows for {@link #nearestInGroup} would cost more than scoring them.
+     */
+    private static int nearestInOneBlock(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
+        int dims = centers.dims();
+        double[] means = centers.means();
+        double[] ct = centers.transposed();
+        double[] norms = centers.squaredNorms();
+        int changes = 0;
+        int i = start;
+        for (; i + 4 <= end; i += 4) {
+            changes += nearestOfFourRows(x, i, dims, means, ct, norms, labels);
+        }
+        for (; i < end; i++) {
+            changes += nearestOfOneRow(x, i, dims, means, ct, norms, labels);
+        }
+        return changes;
+    }
+
+    /**
+     * Rows {@code i … i + 3} against the one block of centers, as {@link #scoreTileShifted} scores them. Each
+     * row's label is the first center whose score equals the row's lowest: the center the other kernels'
+     * strict in-order scan keeps, since scores are never NaN (the data checks keep squares finite, and
+     * padding scores +∞). Returns how many labels changed.
+     */
+    private static int nearestOfFourRows(double[] x, int i, int dims, double[] means, double[] ct, double[] norms,
+                                         int[] labels) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
+        int o0 = i * dims;
+        int o1 = o0 + dims;
+        int o2 = o1 + dims;
+        int o3 = o2 + dims;
+        DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a10 = a00, a11 = a00;
+        DoubleVector a20 = a00, a21 = a00, a30 = a00, a31 = a00;
+        for (int j = 0; j < dims; j++) {
+            int p = j * 2 * LANES;
+            DoubleVector v0 = DoubleVector.fromArray(SPECIES, ct, p);
+            DoubleVector v1 = DoubleVector.fromArray(SPECIES, ct, p + LANES);
+            double m = means[j];
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[o0 + j] - m);
+            a00 = x0.fma(v0, a00);
+            a01 = x0.fma(v1, a01);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, x[o1 + j] - m);
+            a10 = x1.fma(v0, a10);
+            a11 = x1.fma(v1, a11);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, x[o2 + j] - m);
+            a20 = x2.fma(v0, a20);
+            a21 = x2.fma(v1, a21);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, x[o3 + j] - m);
+            a30 = x3.fma(v0, a30);
+            a31 = x3.fma(v1, a31);
+        }
+        DoubleVector n0 = DoubleVector.fromArray(SPECIES, norms, 0);
+        DoubleVector n1 = DoubleVector.fromArray(SPECIES, norms, LANES);
+        // per row: the lowest score, in every lane, and the first center equal to it; written out per row,
+        // as vectors must not cross a call
+        int changes = 0;
+        DoubleVector s0, s1, low;
+        int label;
+        s0 = a00.fma(minusTwo, n0);
+        s1 = a01.fma(minusTwo, n1);
+        low = DoubleVector.broadcast(SPECIES, s0.blend(s1, s1.lt(s0)).reduceLanes(VectorOperators.MIN));
+        label = Long.numberOfTrailingZeros(s0.eq(low).toLong() | s1.eq(low).toLong() << LANES);
+        if (labels[i] != label) {
+            labels[i] = label;
+            changes++;
+        }
+        s0 = a10.fma(minusTwo, n0);
+        s1 = a11.fma(minusTwo, n1);
+        low = DoubleVector.broadcast(SPECIES, s0.blend(s1, s1.lt(s0)).reduceLanes(VectorOperators.MIN));
+        label = Long.numberOfTrailingZeros(s0.eq(low).toLong() | s1.eq(low).toLong() << LANES);
+        if (labels[i + 1] != label) {
+            labels[i + 1] = label;
+            changes++;
+        }
+        s0 = a20.fma(minusTwo, n0);
+        s1 = a21.fma(minusTwo, n1);
+        low = DoubleVector.broadcast(SPECIES, s0.blend(s1, s1.lt(s0)).reduceLanes(VectorOperators.MIN));
+        label = Long.numberOfTrailingZeros(s0.eq(low).toLong() | s1.eq(low).toLong() << LANES);
+        if (labels[i + 2] != label) {
+            labels[i + 2] = label;
+            changes++;
+        }
+        s0 = a30.fma(minusTwo, n0);
+        s1 = a31.fma(minusTwo, n1);
+        low = DoubleVector.broadcast(SPECIES, s0.blend(s1, s1.lt(s0)).reduceLanes(VectorOperators.MIN));
+        label = Long.numberOfTrailingZeros(s0.eq(low).toLong() | s1.eq(low).toLong() << LANES);
+        if (labels[i + 3] != label) {
+            labels[i + 3] = label;
+            changes++;
+        }
+        return changes;
+    }
+
+    /** {@link #nearestOfFourRows} for row {@code i} alone. */
+    private static int nearestOfOneRow(double[] x, int i, int dims, double[] means, double[] ct, double[] norms,
+                                       int[] labels) {
+        DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
+        int offset = i * dims;
+        DoubleVector a0 = DoubleVector.zero(SPECIES), a1 = a0;
+        for (int j = 0; j < dims; j++) {
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, x[offset + j] - means[j]);
+            a0 = x0.fma(DoubleVector.fromArray(SPECIES, ct, j * 2 * LANES), a0);
+            a1 = x0.fma(DoubleVector.fromArray(SPECIES, ct, j * 2 * LANES + LANES), a1);
+        }
+        DoubleVector s0 = a0.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, 0));
+        DoubleVector s1 = a1.fma(minusTwo, DoubleVector.fromArray(SPECIES, norms, LANES));
+        DoubleVector low = DoubleVector.broadcast(SPECIES, s0.blend(s1, s1.lt(s0)).reduceLanes(VectorOperators.MIN));
+        int label = Long.numberOfTrailingZeros(s0.eq(low).toLong() | s1.eq(low).toLong() << LANES);
+        if (labels[i] == label) {
+            return 0;
+        }
+        labels[i] = label;
+        return 1;
     }
 
     @Override

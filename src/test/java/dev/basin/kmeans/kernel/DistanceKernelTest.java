@@ -243,5 +243,20 @@ class DistanceKernelTest {
             kernel.nearest(x, 0, 5, prepared, labels);
             assertArrayEquals(new int[]{0, 0, 0, 0, 0}, labels, kernel.name());
         }
+        // at most eight centers (one block, searched across lanes): ties within a half of the block and
+        // across its halves, in the four-row tiles and the one-row tail
+        double[][] blocks = {{9, 8, 9, 2, 9, 9, 8, 2}, {9, 9, 9, 9, 2, 9, 9, 8}, {9, 9, 5.5, 9, 5.5}, {2, 8, 2}};
+        int[] expected = {1, 4, 2, 0};
+        for (int b = 0; b < blocks.length; b++) {
+            PreparedCenters block = new PreparedCenters(blocks[b].length, 1, new double[]{5}).load(blocks[b]);
+            for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
+                int[] labels = new int[5];
+                Arrays.fill(labels, -1);
+                assertEquals(5, kernel.nearest(x, 0, 5, block, labels));
+                int e = expected[b];
+                assertArrayEquals(new int[]{e, e, e, e, e}, labels, kernel.name() + " " + Arrays.toString(blocks[b]));
+                assertEquals(0, kernel.nearest(x, 0, 5, block, labels), "no label changes the second time");
+            }
+        }
     }
 }
