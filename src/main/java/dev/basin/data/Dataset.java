@@ -4,7 +4,10 @@ import dev.basin.InvalidInputException;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The data Basin clusters: n rows of d features held once, row-major, in one {@code double[]}
@@ -29,6 +32,8 @@ public final class Dataset implements java.io.Serializable {
     private volatile double[] featureMeans;
     private volatile int distinctRows = -1;
     private volatile double[] centeredSquaredNorms;
+    /** {@link #derived} values by type; not serialized (a copy of the dataset makes its own). */
+    private transient volatile Map<Class<?>, Object> derived;
 
     private Dataset(double[] values, int rows, List<String> features, double[] weights,
                     String labelColumn, String[] labels) {
@@ -208,6 +213,29 @@ public final class Dataset implements java.io.Serializable {
             featureMeans = cached; // every thread computes the same bits, so a race is harmless
         }
         return cached.clone();
+    }
+
+    /**
+     * A value computed from this dataset by another layer, made once and then shared by every caller: a
+     * kernel's layout of the rows, for instance, which every run and restart reads. {@code make} runs at
+     * most once per type (callers asking meanwhile wait for it); the value is held as long as the dataset.
+     *
+     * @param type the value's type, its key
+     * @param make computes the value from this dataset
+     * @param <T>  the value's type
+     * @return the value made for {@code type}
+     */
+    public <T> T derived(Class<T> type, Function<Dataset, T> make) {
+        Map<Class<?>, Object> map = derived;
+        if (map == null) {
+            synchronized (this) {
+                if (derived == null) {
+                    derived = new ConcurrentHashMap<>();
+                }
+                map = derived;
+            }
+        }
+        return type.cast(map.computeIfAbsent(type, key -> make.apply(this)));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.basin.kmeans.init;
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.Reference;
 import dev.basin.kmeans.kernel.DistanceKernel;
+import dev.basin.kmeans.kernel.PackedRows;
 import dev.basin.kmeans.kernel.PreparedCenters;
 import dev.basin.kmeans.kernel.ReusedArrays;
 import dev.basin.kmeans.kernel.Scores;
@@ -124,6 +125,8 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
         double[] candidateRows = new double[trials * dims];
         double[] block = new double[SCORE_BLOCK * trialCenters.paddedK()];
         boolean byCenter = dims >= byCenterMinDims;
+        // scored with rows in the lanes, every step reads the rows packed, once for all seedings of the data
+        PackedRows packed = byCenter ? kernel.packedRows(data) : null;
         PreparedCenters winner = new PreparedCenters(1, dims, means);
         // every squared distance is the row's ‖x − m‖² plus a kernel score
         double[] rowNorms = data.centeredSquaredNorms();
@@ -156,7 +159,7 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
             for (int start = 0; start < rows; start += SCORE_BLOCK) {
                 int end = Math.min(rows, start + SCORE_BLOCK);
                 // score (row r, trial t) at r·rowStep + t·trialStep, in whichever layout the kernel wrote
-                int rowStep = score(kernel, x, start, end, trialCenters, block, byCenter);
+                int rowStep = score(kernel, x, packed, start, end, trialCenters, block, byCenter);
                 int trialStep = byCenter ? end - start : 1;
                 for (int i = start; i < end; i++) {
                     double norm = rowNorms[i];
@@ -194,7 +197,7 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
                 winner.load(java.util.Arrays.copyOfRange(x, bestRow * dims, (bestRow + 1) * dims));
                 for (int start = 0; start < rows; start += SCORE_BLOCK) {
                     int end = Math.min(rows, start + SCORE_BLOCK);
-                    int rowStep = score(kernel, x, start, end, winner, block, byCenter);
+                    int rowStep = score(kernel, x, packed, start, end, winner, block, byCenter);
                     for (int i = start; i < end; i++) {
                         double norm = rowNorms[i];
                         double rounding = Scores.roundingBound(norm, maxCandidateNorm, dims); // as the pass above
@@ -215,10 +218,10 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
      *
      * @return the step between one row's scores and the next's (1 center by center, else paddedK)
      */
-    private static int score(DistanceKernel kernel, double[] x, int start, int end, PreparedCenters candidates,
-                             double[] block, boolean byCenter) {
+    private static int score(DistanceKernel kernel, double[] x, PackedRows packed, int start, int end,
+                             PreparedCenters candidates, double[] block, boolean byCenter) {
         if (byCenter) {
-            kernel.scoreRowsByCenter(x, start, end, candidates, block);
+            kernel.scoreRowsByCenter(x, packed, start, end, candidates, block);
             return 1;
         }
         kernel.scoreRows(x, start, end, candidates, block);
@@ -227,8 +230,10 @@ public record KMeansPlusPlus(int localTrials) implements Initializer {
 
     /**
      * Fewest features for which the candidates are scored with rows in the kernel's lanes
-     * ({@link DistanceKernel#scoreRowsByCenter}): measured a quarter faster than centers in the lanes at
-     * d = 64 (k = 100), slower at d = 8 … 32, where each row's few values cost less to shift than to pack.
+     * ({@link DistanceKernel#scoreRowsByCenter}), reading the rows packed once per dataset
+     * ({@link PackedRows}): measured faster than centers in the lanes at d = 64 (k = 100) even when rows
+     * were packed at every step; at d = 16 (k = 32) the two are even with the rows packed ahead, so rows of
+     * fewer features are read in place and not held twice.
      */
     static final int BY_CENTER_MIN_DIMS = 64;
 

@@ -1,5 +1,7 @@
 package dev.basin.kmeans.kernel;
 
+import dev.basin.data.Dataset;
+
 /**
  * Nearest-center search by score (see {@link PreparedCenters}): the brute-force step of Lloyd's algorithm
  * and the exact distance evaluations inside the bounded variants and k-means++.
@@ -14,13 +16,15 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      * the lower index.
      *
      * @param x       row-major data, d values per row, in data units (the kernel shifts them by the means)
+     * @param packed  the same rows as {@link PackedRows#of} packed them, shifted by the centers' means, or
+     *                null; a kernel may read them instead of packing {@code x} itself (same bits either way)
      * @param start   first row
      * @param end     one past the last row
      * @param centers the iteration's centers
      * @param labels  each row's label, overwritten for the rows of the range
      * @return how many of those labels changed
      */
-    int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels);
+    int nearest(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, int[] labels);
 
     /**
      * For each listed row, the nearest center (ties to the lower index), its score, and the second-lowest
@@ -79,12 +83,13 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      * over one center's scores contiguously, which is what k-means++ trials do.
      *
      * @param x       row-major data in data units
+     * @param packed  the same rows packed, or null, as for {@link #nearest}
      * @param start   first row
      * @param end     one past the last row
      * @param centers the centers (or any set of candidate points) to score against
      * @param out     at least k × (end − start) values
      */
-    void scoreRowsByCenter(double[] x, int start, int end, PreparedCenters centers, double[] out);
+    void scoreRowsByCenter(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, double[] out);
 
     /**
      * The scores of one row against every center.
@@ -94,6 +99,17 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      * @param out     receives k scores, indexed by center
      */
     void scores(double[] row, PreparedCenters centers, double[] out);
+
+    /**
+     * The rows of {@code data} packed the way this kernel's row-in-lanes tiles read them, made once and
+     * shared by every run on the data: worth asking for by callers that score the same rows against more
+     * than one block of centers many times over.
+     *
+     * @param data the rows
+     * @return the shared packing ({@link PackedRows#of}), or null when this kernel reads rows in place or
+     *     the data is too large to hold twice
+     */
+    PackedRows packedRows(Dataset data);
 
     /** @return a short name for benchmarks and logs: "vector" or "scalar" */
     String name();

@@ -1,5 +1,7 @@
 package dev.basin.kmeans.kernel;
 
+import dev.basin.data.Dataset;
+
 /**
  * The kernel in plain Java, for JVMs without the Vector API: for each row, each center's score as a
  * fused multiply-add chain, two centers at a time so two chains run in parallel in the CPU.
@@ -15,8 +17,14 @@ final class ScalarDistanceKernel implements DistanceKernel {
         return "scalar";
     }
 
+    /** Reads rows in place: nothing to pack. */
     @Override
-    public int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
+    public PackedRows packedRows(Dataset data) {
+        return null;
+    }
+
+    @Override
+    public int nearest(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
         int k = centers.k();
         double[] means = centers.means();
@@ -135,7 +143,8 @@ final class ScalarDistanceKernel implements DistanceKernel {
     }
 
     @Override
-    public void scoreRowsByCenter(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+    public void scoreRowsByCenter(double[] x, PackedRows packed, int start, int end, PreparedCenters centers,
+                                  double[] out) {
         int dims = centers.dims();
         int count = end - start;
         double[] means = centers.means();

@@ -1,5 +1,7 @@
 package dev.basin.kmeans.kernel;
 
+import dev.basin.data.Dataset;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -36,8 +38,6 @@ final class VectorDistanceKernel implements DistanceKernel {
     private static final int BLOCK_VALUES = 2048;
     /** Most rows in a packed block, when d is small. */
     private static final int MAX_BLOCK_ROWS = 256;
-    /** Most features for which {@link #packConsecutiveRows} copies feature by feature (measured faster up to 16). */
-    private static final int FEATURE_MAJOR_MAX_DIMS = 16;
     /** Rows centered at a time by {@link #scoreRows}. */
     private static final int ROW_BLOCK = 128;
 
@@ -56,12 +56,17 @@ final class VectorDistanceKernel implements DistanceKernel {
     /** @return whether the CPU runs 256-bit double vectors natively (otherwise the API would be slow) */
     static boolean usable() {
         return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 && PreparedCenters.BLOCK == 2 * LANES
-                && PreparedCenters.BLOCK % PANEL == 0;
+                && PreparedCenters.BLOCK % PANEL == 0 && PackedRows.GROUP == GROUP;
     }
 
     @Override
     public String name() {
         return "vector";
+    }
+
+    @Override
+    public PackedRows packedRows(Dataset data) {
+        return PackedRows.of(data);
     }
 
     private static double[] scratch(int slot, int size) {
@@ -110,44 +115,8 @@ final class VectorDistanceKernel implements DistanceKernel {
         }
     }
 
-    /**
-     * {@link #packListedRows} for the {@code count} consecutive rows from {@code first}. Kept apart from it
-     * so neither carries the other's branch, and because consecutive rows allow feature-major copying.
-     */
-    private static void packConsecutiveRows(double[] x, int first, int count, double[] means, double[] block) {
-        int dims = means.length;
-        int full = dims <= FEATURE_MAJOR_MAX_DIMS ? count / GROUP * GROUP : 0;
-        // whole groups feature by feature: contiguous stores, and each row's few values stay in one cache line
-        for (int group = 0; group < full; group += GROUP) {
-            int base = group * dims;
-            int from = (first + group) * dims;
-            for (int j = 0; j < dims; j++) {
-                double mean = means[j];
-                int to = base + j * GROUP;
-                for (int lane = 0; lane < GROUP; lane++) {
-                    block[to + lane] = x[from + lane * dims + j] - mean;
-                }
-            }
-        }
-        // the rest (or all rows, for long rows, which copy faster row by row) lane by lane
-        int padded = (count + GROUP - 1) / GROUP * GROUP;
-        for (int r = full; r < padded; r++) {
-            int at = r / GROUP * dims * GROUP + r % GROUP;
-            if (r >= count) {
-                for (int j = 0; j < dims; j++) {
-                    block[at + j * GROUP] = 0;
-                }
-                continue;
-            }
-            int from = (first + r) * dims;
-            for (int j = 0; j < dims; j++) {
-                block[at + j * GROUP] = x[from + j] - means[j];
-            }
-        }
-    }
-
     @Override
-    public int nearest(double[] x, int start, int end, PreparedCenters centers, int[] labels) {
+    public int nearest(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
         if (paddedK == 2 * LANES) {
@@ -163,9 +132,17 @@ final class VectorDistanceKernel implements DistanceKernel {
         for (int blockStart = start; blockStart < end; blockStart += blockRows) {
             int blockEnd = Math.min(end, blockStart + blockRows);
             int rows = blockEnd - blockStart;
-            packConsecutiveRows(x, blockStart, rows, centers.means(), block);
+            // the rows packed ahead when a whole group starts here, else packed now
+            double[] source = block;
+            int shift = 0;
+            if (packed != null && blockStart % GROUP == 0) {
+                source = packed.values();
+                shift = blockStart * dims;
+            } else {
+                PackedRows.pack(x, dims, blockStart, rows, centers.means(), block);
+            }
             for (int g = 0; g < rows; g += GROUP) {
-                nearestInGroup(block, g, dims, panels, paddedK, norms, best, index);
+                nearestInGroup(source, shift + g * dims, g, dims, panels, paddedK, norms, best, index);
             }
             for (int r = 0; r < rows; r++) {
                 int label = (int) index[r];
@@ -422,7 +399,8 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     @Override
-    public void scoreRowsByCenter(double[] x, int start, int end, PreparedCenters centers, double[] out) {
+    public void scoreRowsByCenter(double[] x, PackedRows packed, int start, int end, PreparedCenters centers,
+                                  double[] out) {
         int dims = centers.dims();
         int k = centers.k();
         double[] panels = centers.panels();
@@ -432,19 +410,26 @@ final class VectorDistanceKernel implements DistanceKernel {
         double[] block = scratch(PACKED_ROWS, blockRows * dims);
         for (int blockStart = start; blockStart < end; blockStart += blockRows) {
             int rows = Math.min(end, blockStart + blockRows) - blockStart;
-            packConsecutiveRows(x, blockStart, rows, centers.means(), block);
+            double[] source = block;
+            int shift = 0;
+            if (packed != null && blockStart % GROUP == 0) {
+                source = packed.values();
+                shift = blockStart * dims;
+            } else {
+                PackedRows.pack(x, dims, blockStart, rows, centers.means(), block);
+            }
             for (int g = 0; g < rows; g += GROUP) {
                 int at = blockStart - start + g;
                 if (g + GROUP <= rows) {
                     for (int c0 = 0; c0 < k; c0 += PANEL) {
-                        scoreTileByCenter(block, g, dims, panels, c0, norms, k, out, count, at);
+                        scoreTileByCenter(source, shift + g * dims, dims, panels, c0, norms, k, out, count, at);
                     }
                     continue;
                 }
                 // the last, partial group: whole vectors into a scratch tile, then only its live rows out
                 double[] tail = scratch(TAIL_SCORES, k * GROUP);
                 for (int c0 = 0; c0 < k; c0 += PANEL) {
-                    scoreTileByCenter(block, g, dims, panels, c0, norms, k, tail, GROUP, 0);
+                    scoreTileByCenter(source, shift + g * dims, dims, panels, c0, norms, k, tail, GROUP, 0);
                 }
                 for (int c = 0; c < k; c++) {
                     System.arraycopy(tail, c * GROUP, out, c * count + at, rows - g);
@@ -454,14 +439,13 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     /**
-     * Rows {@code g … g + 7} of the packed block against the {@link #PANEL} centers from {@code c0}, as
-     * {@link #nearestInGroup} computes them; each real center's eight scores are stored at
+     * The group of eight packed rows from value {@code rowBase} of {@code block} against the {@link #PANEL}
+     * centers from {@code c0}, as {@link #nearestInGroup} computes them; each real center's eight scores are stored at
      * {@code out[c·stride + at …]}.
      */
-    private static void scoreTileByCenter(double[] block, int g, int dims, double[] panels, int c0, double[] norms,
-                                          int k, double[] out, int stride, int at) {
+    private static void scoreTileByCenter(double[] block, int rowBase, int dims, double[] panels, int c0,
+                                          double[] norms, int k, double[] out, int stride, int at) {
         DoubleVector minusTwo = DoubleVector.broadcast(SPECIES, -2.0);
-        int rowBase = g * dims;
         int panelBase = c0 * dims;
         DoubleVector a00 = DoubleVector.zero(SPECIES), a01 = a00, a02 = a00, a03 = a00;
         DoubleVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
@@ -634,14 +618,14 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     /**
-     * Rows {@code g … g + 7} of the packed block against every panel of {@link #PANEL} centers: per panel,
-     * eight dot products per row-vector pair as FMA chains over j, then each center's score replaces the
-     * row's best so far where it is strictly lower (so ties keep the lower center, as in every kernel). One
+     * The group of eight packed rows from value {@code rowBase} of {@code block} against every panel of
+     * {@link #PANEL} centers, their best scores and centers kept at {@code g … g + 7}: per panel, eight dot
+     * products per row-vector pair as FMA chains over j, then each center's score replaces the row's best
+     * so far where it is strictly lower (so ties keep the lower center, as in every kernel). One
      * call per group, not per panel: the JIT does not inline a method this large, so each call costs.
      */
-    private static void nearestInGroup(double[] block, int g, int dims, double[] panels, int paddedK,
+    private static void nearestInGroup(double[] block, int rowBase, int g, int dims, double[] panels, int paddedK,
                                        double[] norms, double[] best, double[] index) {
-        int rowBase = g * dims;
         DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g);
         DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY).intoArray(best, g + LANES);
         DoubleVector.zero(SPECIES).intoArray(index, g);

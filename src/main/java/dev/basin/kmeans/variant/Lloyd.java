@@ -3,6 +3,7 @@ package dev.basin.kmeans.variant;
 import dev.basin.data.Dataset;
 import dev.basin.kmeans.Reference;
 import dev.basin.kmeans.kernel.DistanceKernel;
+import dev.basin.kmeans.kernel.PackedRows;
 import dev.basin.kmeans.kernel.PreparedCenters;
 
 /**
@@ -35,11 +36,14 @@ public final class Lloyd implements Variant {
     @Override
     public Assignment assignment(Dataset data, int k, DistanceKernel kernel) {
         double[] x = data.values();
+        // up to one block of centers the kernel reads rows in place; beyond, it reads them packed, which
+        // every iteration of every run on this data can share
+        PackedRows packed = k > PreparedCenters.BLOCK ? kernel.packedRows(data) : null;
         return new Assignment() {
             @Override
             public void assign(PreparedCenters centers, int[] labels, boolean first, int start, int end,
                                ChunkSums stats, int chunk) {
-                stats.changes[chunk] += kernel.nearest(x, start, end, centers, labels);
+                stats.changes[chunk] += kernel.nearest(x, packed, start, end, centers, labels);
                 stats.distances[chunk] += (long) (end - start) * k;
             }
 

@@ -1,15 +1,20 @@
 package dev.basin.kmeans.kernel;
 
+import dev.basin.data.Dataset;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -69,8 +74,8 @@ class DistanceKernelTest {
         int[] scalarLabels = new int[rows];
         Arrays.fill(vectorLabels, -1);
         Arrays.fill(scalarLabels, -1);
-        assertEquals(rows, VECTOR.nearest(c.x(), 0, rows, prepared, vectorLabels));
-        assertEquals(rows, SCALAR.nearest(c.x(), 0, rows, prepared, scalarLabels));
+        assertEquals(rows, VECTOR.nearest(c.x(), null, 0, rows, prepared, vectorLabels));
+        assertEquals(rows, SCALAR.nearest(c.x(), null, 0, rows, prepared, scalarLabels));
         assertArrayEquals(scalarLabels, vectorLabels);
         double[] row = new double[dims];
         double[] vectorScores = new double[k];
@@ -110,7 +115,7 @@ class DistanceKernelTest {
         for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
             double[] out = new double[k * count + 8];
             Arrays.fill(out, -7.0);
-            kernel.scoreRowsByCenter(c.x(), from, rows, prepared, out);
+            kernel.scoreRowsByCenter(c.x(), null, from, rows, prepared, out);
             for (int i = from; i < rows; i++) {
                 Scores.centerRow(c.x(), i, c.means(), row);
                 for (int center = 0; center < k; center++) {
@@ -184,7 +189,44 @@ class DistanceKernelTest {
             }
         }
         // a second pass over the same centers changes nothing
-        assertEquals(0, VECTOR.nearest(c.x(), 0, rows, prepared, vectorLabels));
+        assertEquals(0, VECTOR.nearest(c.x(), null, 0, rows, prepared, vectorLabels));
+    }
+
+    @Property(tries = 200, seed = "20261126")
+    void rowsPackedAheadGiveTheSameBitsAsRowsPackedAsScored(@ForAll long seed,
+                                                          @ForAll @IntRange(min = 1, max = 300) int rows,
+                                                          @ForAll @IntRange(min = 1, max = 70) int dims,
+                                                          @ForAll @IntRange(min = 9, max = 27) int k) {
+        Case c = randomCase(seed, rows, dims, k, false);
+        List<String> features = new ArrayList<>();
+        for (int j = 0; j < dims; j++) {
+            features.add("f" + j);
+        }
+        Dataset data = Dataset.of(c.x(), features);
+        PackedRows packed = VECTOR.packedRows(data);
+        assertSame(packed, VECTOR.packedRows(data), "one packing per dataset");
+        assertNull(SCALAR.packedRows(data), "the scalar kernel reads rows in place");
+        PreparedCenters prepared = new PreparedCenters(k, dims, data.featureMeans()).load(c.centers());
+        // whole ranges and ranges that start inside a group of eight (packed as scored there)
+        int from = Math.min(rows - 1, new Random(seed).nextInt(12));
+        for (int start : new int[]{0, from}) {
+            int[] expected = new int[rows];
+            int[] actual = new int[rows];
+            Arrays.fill(expected, -1);
+            Arrays.fill(actual, -1);
+            SCALAR.nearest(c.x(), null, start, rows, prepared, expected);
+            VECTOR.nearest(c.x(), packed, start, rows, prepared, actual);
+            assertArrayEquals(expected, actual, "nearest from row " + start);
+            int count = rows - start;
+            double[] scored = new double[k * count];
+            double[] read = new double[k * count];
+            VECTOR.scoreRowsByCenter(c.x(), null, start, rows, prepared, scored);
+            VECTOR.scoreRowsByCenter(c.x(), packed, start, rows, prepared, read);
+            for (int slot = 0; slot < scored.length; slot++) {
+                assertEquals(Double.doubleToRawLongBits(scored[slot]), Double.doubleToRawLongBits(read[slot]),
+                        "by center from row " + start + ", slot " + slot);
+            }
+        }
     }
 
     @Property(tries = 200, seed = "7")
@@ -240,7 +282,7 @@ class DistanceKernelTest {
         PreparedCenters prepared = new PreparedCenters(9, 1, new double[]{5}).load(centers);
         for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
             int[] labels = new int[5];
-            kernel.nearest(x, 0, 5, prepared, labels);
+            kernel.nearest(x, null, 0, 5, prepared, labels);
             assertArrayEquals(new int[]{0, 0, 0, 0, 0}, labels, kernel.name());
         }
         // at most eight centers (one block, searched across lanes): ties within a half of the block and
@@ -252,10 +294,10 @@ class DistanceKernelTest {
             for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
                 int[] labels = new int[5];
                 Arrays.fill(labels, -1);
-                assertEquals(5, kernel.nearest(x, 0, 5, block, labels));
+                assertEquals(5, kernel.nearest(x, null, 0, 5, block, labels));
                 int e = expected[b];
                 assertArrayEquals(new int[]{e, e, e, e, e}, labels, kernel.name() + " " + Arrays.toString(blocks[b]));
-                assertEquals(0, kernel.nearest(x, 0, 5, block, labels), "no label changes the second time");
+                assertEquals(0, kernel.nearest(x, null, 0, 5, block, labels), "no label changes the second time");
             }
         }
     }
