@@ -43,7 +43,7 @@ final class EngineOptions {
     String emptyCluster;
 
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "auto",
-            description = "Iteration scheme: lloyd, hamerly, elkan or auto (hamerly up to 4 features, or up to 32 with at least 32 clusters, lloyd otherwise; all give the same results bit for bit, at different speeds and memory), or random-swap: Fränti's random swap search from the K-means solution (with auto's iterations), see --swaps. Default: ${DEFAULT-VALUE}.")
+            description = "Iteration scheme: lloyd, hamerly, elkan or auto (hamerly up to 32 features with at least 64 clusters, lloyd otherwise; all give the same results bit for bit, at different speeds and memory), or random-swap: Fränti's random swap search from the K-means solution (with auto's iterations), see --swaps. Default: ${DEFAULT-VALUE}.")
     String algorithm;
 
     @Option(names = "--swaps", paramLabel = "T",

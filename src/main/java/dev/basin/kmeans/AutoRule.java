@@ -9,25 +9,23 @@ import java.util.Locale;
  * How {@link Algorithm#AUTO} picks a variant, and the memory guard on Elkan's bounds. All variants give the
  * same results bit for bit, so the choice only affects speed and memory.
  *
- * <p>The rule, from Basin's engine benchmark (README, "Performance"; shapes B1–B4, and B3's data with
- * k = 12, 16, 24): Hamerly in very low dimension (at most {@value #LOW_DIMS} features) whatever k, and up to
- * {@value #HAMERLY_MAX_DIMS} features when there are at least {@value #HAMERLY_MIN_K} clusters; Lloyd
- * otherwise. Hamerly's two bounds per row skip most rows in low dimension (B1, d = 2: 66× fewer distances
- * than Lloyd), where a brute-force pass is mostly per-row overhead. With few clusters Lloyd's pass is
- * cheap, its 8-row × 4-center vector tiles beat the bounds' bookkeeping and their 16 bytes per row of
- * memory traffic (B3, d = 8, k = 8: Lloyd 22 ms per iteration against Hamerly's 25, and the same up to
- * k = 24); the two meet at about k = 32 (B2, d = 16). In high dimension bounds prune little (B4, d = 64).
+ * <p>The rule, from Basin's engine benchmark (README, "Performance"; shapes B1–B4, and their data with
+ * other k): Hamerly up to {@value #HAMERLY_MAX_DIMS} features when there are at least
+ * {@value #HAMERLY_MIN_K} clusters; Lloyd otherwise. Lloyd's pass reads its rows packed once per dataset
+ * and scores them in vector tiles with no per-row bookkeeping, which beats the bounds while there are
+ * few clusters per row to skip: B1's data (d = 2) at k = 15 and 50, B2 (d = 16, k = 32), B3's data
+ * (d = 8) at k = 8, 32 and 64. From about 64 clusters in low dimension the bounds skip enough to win
+ * (B1's data at k = 100: 3.4 against 4.8 ms per iteration; B2's at k = 64: 14.5 against 16.7). In high
+ * dimension bounds prune little (B4, d = 64, k = 100: 4.8 of 5.0 million distances), and Lloyd wins.
  * Elkan evaluates the fewest distances but spends k bound updates per row per iteration and n × k doubles
  * of memory, and was never the fastest on the benchmark shapes: {@code auto} does not pick it, and an
  * explicit {@code --algorithm elkan} is refused when its bounds would not fit in half the heap.
  */
 public final class AutoRule {
-    /** Up to this many features {@code auto} runs Hamerly whatever k. */
-    public static final int LOW_DIMS = 4;
     /** Above this many features {@code auto} runs Lloyd whatever k. */
     public static final int HAMERLY_MAX_DIMS = 32;
-    /** Between the two, {@code auto} runs Hamerly from this many clusters on. */
-    public static final int HAMERLY_MIN_K = 32;
+    /** Up to {@link #HAMERLY_MAX_DIMS} features, {@code auto} runs Hamerly from this many clusters on. */
+    public static final int HAMERLY_MIN_K = 64;
 
     private AutoRule() {
     }
@@ -41,7 +39,7 @@ public final class AutoRule {
      * @return {@link Algorithm#HAMERLY} or {@link Algorithm#LLOYD}
      */
     public static Algorithm choose(int rows, int dims, int k) {
-        boolean hamerly = dims <= LOW_DIMS || (dims <= HAMERLY_MAX_DIMS && k >= HAMERLY_MIN_K);
+        boolean hamerly = dims <= HAMERLY_MAX_DIMS && k >= HAMERLY_MIN_K;
         return hamerly ? Algorithm.HAMERLY : Algorithm.LLOYD;
     }
 

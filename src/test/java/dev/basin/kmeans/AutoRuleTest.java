@@ -13,17 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The documented choice of {@code auto}, and Elkan refused rather than exhausting the heap. */
 class AutoRuleTest {
     @Test
-    void hamerlyUpToThirtyTwoFeaturesLloydAbove() {
-        assertEquals(Algorithm.HAMERLY, AutoRule.choose(100_000, 2, 15));
+    void hamerlyWithManyClustersUpToThirtyTwoFeaturesLloydOtherwise() {
+        assertEquals(Algorithm.LLOYD, AutoRule.choose(100_000, 2, 15));
         assertEquals(Algorithm.LLOYD, AutoRule.choose(1_000_000, 8, 8));
-        assertEquals(Algorithm.HAMERLY, AutoRule.choose(200_000, 16, 32));
-        assertEquals(Algorithm.HAMERLY, AutoRule.choose(10, AutoRule.LOW_DIMS, 3));
-        assertEquals(Algorithm.LLOYD, AutoRule.choose(10, AutoRule.LOW_DIMS + 1, 3));
+        assertEquals(Algorithm.LLOYD, AutoRule.choose(200_000, 16, 32));
+        assertEquals(Algorithm.HAMERLY, AutoRule.choose(100_000, 2, 100));
         assertEquals(Algorithm.HAMERLY, AutoRule.choose(10, AutoRule.HAMERLY_MAX_DIMS, AutoRule.HAMERLY_MIN_K));
         assertEquals(Algorithm.LLOYD, AutoRule.choose(10, AutoRule.HAMERLY_MAX_DIMS, AutoRule.HAMERLY_MIN_K - 1));
         assertEquals(Algorithm.LLOYD, AutoRule.choose(10, AutoRule.HAMERLY_MAX_DIMS + 1, AutoRule.HAMERLY_MIN_K));
         assertEquals(Algorithm.LLOYD, AutoRule.choose(50_000, 64, 100));
-        assertEquals("hamerly", Algorithm.AUTO.variantFor(100, 2, 3).name());
+        assertEquals("hamerly", Algorithm.AUTO.variantFor(100, 2, 64).name());
+        assertEquals("lloyd", Algorithm.AUTO.variantFor(100, 2, 3).name());
         assertEquals("lloyd", Algorithm.AUTO.variantFor(100, 64, 3).name());
     }
 
