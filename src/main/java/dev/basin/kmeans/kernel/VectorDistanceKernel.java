@@ -115,6 +115,20 @@ final class VectorDistanceKernel implements DistanceKernel {
         }
     }
 
+    /**
+     * Where to read the {@code rows} rows from {@code blockStart} packed: the rows packed ahead, when there
+     * are and a whole group starts there (they are read from value {@code blockStart·d}), else
+     * {@code block}, packed now (read from its start).
+     */
+    private static double[] packedRows(double[] x, PackedRows packed, int blockStart, int rows, double[] means,
+                                       double[] block) {
+        if (packed != null && blockStart % GROUP == 0) {
+            return packed.values();
+        }
+        PackedRows.pack(x, means.length, blockStart, rows, means, block);
+        return block;
+    }
+
     @Override
     public int nearest(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
@@ -132,15 +146,8 @@ final class VectorDistanceKernel implements DistanceKernel {
         for (int blockStart = start; blockStart < end; blockStart += blockRows) {
             int blockEnd = Math.min(end, blockStart + blockRows);
             int rows = blockEnd - blockStart;
-            // the rows packed ahead when a whole group starts here, else packed now
-            double[] source = block;
-            int shift = 0;
-            if (packed != null && blockStart % GROUP == 0) {
-                source = packed.values();
-                shift = blockStart * dims;
-            } else {
-                PackedRows.pack(x, dims, blockStart, rows, centers.means(), block);
-            }
+            double[] source = packedRows(x, packed, blockStart, rows, centers.means(), block);
+            int shift = source == block ? 0 : blockStart * dims;
             for (int g = 0; g < rows; g += GROUP) {
                 nearestInGroup(source, shift + g * dims, g, dims, panels, paddedK, norms, best, index);
             }
@@ -445,14 +452,8 @@ final class VectorDistanceKernel implements DistanceKernel {
         double[] block = scratch(PACKED_ROWS, blockRows * dims);
         for (int blockStart = start; blockStart < end; blockStart += blockRows) {
             int rows = Math.min(end, blockStart + blockRows) - blockStart;
-            double[] source = block;
-            int shift = 0;
-            if (packed != null && blockStart % GROUP == 0) {
-                source = packed.values();
-                shift = blockStart * dims;
-            } else {
-                PackedRows.pack(x, dims, blockStart, rows, centers.means(), block);
-            }
+            double[] source = packedRows(x, packed, blockStart, rows, centers.means(), block);
+            int shift = source == block ? 0 : blockStart * dims;
             for (int g = 0; g < rows; g += GROUP) {
                 int at = blockStart - start + g;
                 if (g + GROUP <= rows) {
