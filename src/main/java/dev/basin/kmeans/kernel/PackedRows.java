@@ -43,10 +43,15 @@ public final class PackedRows {
      * @return the shared packing, or null
      */
     public static PackedRows of(Dataset data) {
-        if ((long) data.rows() * data.dims() > MAX_VALUES) {
+        if (!worthHolding(data.rows(), data.dims())) {
             return null;
         }
         return data.derived(PackedRows.class, PackedRows::pack);
+    }
+
+    /** @return whether n × d values are few enough ({@link #MAX_VALUES}) to be held packed beside the data */
+    static boolean worthHolding(int rows, int dims) {
+        return (long) rows * dims <= MAX_VALUES;
     }
 
     private static PackedRows pack(Dataset data) {

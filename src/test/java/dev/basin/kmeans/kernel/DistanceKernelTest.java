@@ -13,6 +13,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,6 +191,14 @@ class DistanceKernelTest {
         }
         // a second pass over the same centers changes nothing
         assertEquals(0, VECTOR.nearest(c.x(), null, 0, rows, prepared, vectorLabels));
+    }
+
+    @Test
+    void dataOverEightMillionValuesIsNotHeldTwice() {
+        assertTrue(PackedRows.worthHolding(1_000_000, 8));
+        assertTrue(PackedRows.worthHolding(1 << 17, 64));
+        assertFalse(PackedRows.worthHolding((1 << 17) + 1, 64));
+        assertFalse(PackedRows.worthHolding(Integer.MAX_VALUE, 2), "no int overflow");
     }
 
     @Property(tries = 200, seed = "20261126")
