@@ -26,13 +26,9 @@ public final class PackedRows {
     private static final int FEATURE_MAJOR_MAX_DIMS = 16;
 
     private final double[] values;
-    private final int rows;
-    private final int dims;
 
-    private PackedRows(double[] values, int rows, int dims) {
+    private PackedRows(double[] values) {
         this.values = values;
-        this.rows = rows;
-        this.dims = dims;
     }
 
     /**
@@ -59,22 +55,12 @@ public final class PackedRows {
         int dims = data.dims();
         double[] values = new double[(rows + GROUP - 1) / GROUP * GROUP * dims];
         pack(data.values(), dims, 0, rows, data.featureMeans(), values);
-        return new PackedRows(values, rows, dims);
+        return new PackedRows(values);
     }
 
     /** @return the packed values; do not modify */
     double[] values() {
         return values;
-    }
-
-    /** @return the rows packed, n */
-    int rows() {
-        return rows;
-    }
-
-    /** @return features per row, d */
-    int dims() {
-        return dims;
     }
 
     /**

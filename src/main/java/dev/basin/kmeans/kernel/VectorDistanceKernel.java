@@ -11,9 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
  * The kernel on the Vector API. Every lane's dot product is the same fused multiply-add chain over j as the
  * scalar kernel's, so both give the same bits; the two layouts differ only in what the lanes run over.
  *
- * <p>{@link #nearest} (Lloyd's whole pass), for more than eight centers, puts <em>rows</em> in the lanes: rows are centered and packed by
- * groups of eight ({@link #GROUP}), centers come packed by fours ({@link PreparedCenters#panels()}), and an
- * 8-row × 4-center tile keeps eight accumulators in registers while reading both operands contiguously. The
+ * <p>{@link #nearest} (Lloyd's whole pass), for more than eight centers, puts <em>rows</em> in the lanes:
+ * rows are centered and packed by groups of eight ({@link #GROUP}; once per dataset, {@link PackedRows}, or
+ * block by block), centers come packed by fours ({@link PreparedCenters#panels()}), and an 8-row × 4-center
+ * tile keeps eight accumulators in registers while reading both operands contiguously. The
  * running lowest score and its center then stay per lane, kept where a score is strictly lower, in center
  * order — the scalar kernel's tie rule — with no horizontal search per row. For at most eight centers it
  * puts the centers in the lanes instead and searches each row's one block of scores: the rows are then
