@@ -18,13 +18,16 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      * @param x       row-major data, d values per row, in data units (the kernel shifts them by the means)
      * @param packed  the same rows as {@link PackedRows#of} packed them, shifted by the centers' means, or
      *                null; a kernel may read them instead of packing {@code x} itself (same bits either way)
+     * @param screening the same rows as {@link ScreeningRows#of} packed them, or null; a kernel may screen
+     *                centers with them first (same labels either way)
      * @param start   first row
      * @param end     one past the last row
      * @param centers the iteration's centers
      * @param labels  each row's label, overwritten for the rows of the range
      * @return how many of those labels changed
      */
-    int nearest(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, int[] labels);
+    int nearest(double[] x, PackedRows packed, ScreeningRows screening, int start, int end, PreparedCenters centers,
+                int[] labels);
 
     /**
      * For each listed row, the nearest center (ties to the lower index), its score, and the second-lowest
@@ -110,6 +113,17 @@ public sealed interface DistanceKernel permits ScalarDistanceKernel, VectorDista
      *     the data is too large to hold twice
      */
     PackedRows packedRows(Dataset data);
+
+    /**
+     * The rows of {@code data} in single precision, the way this kernel's screening pass reads them, made
+     * once and shared by every run on the data: worth asking for by callers of {@link #nearest} with more
+     * than one block of centers.
+     *
+     * @param data the rows
+     * @return the shared rows ({@link ScreeningRows#of}), or null when this kernel does not screen, the data
+     *     is too large to hold twice, or its scale is outside what single precision can screen
+     */
+    ScreeningRows screeningRows(Dataset data);
 
     /** @return a short name for benchmarks and logs: "vector" or "scalar" */
     String name();

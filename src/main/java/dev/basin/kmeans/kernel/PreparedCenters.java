@@ -11,7 +11,9 @@ import java.util.Arrays;
  *       vector kernel loads several centers' j-th coordinates at once;</li>
  *   <li>{@link #panels()}: the same values packed by fours, each center group's d × 4 values contiguous,
  *       so the vector kernel's nearest-center tiles read them in order;</li>
- *   <li>{@link #squaredNorms()}: ‖c − m‖² per center, padded with +∞ so padding is never nearest.</li>
+ *   <li>{@link #squaredNorms()}: ‖c − m‖² per center, padded with +∞ so padding is never nearest;</li>
+ *   <li>{@link #screeningPanels()} and {@link #screeningNorms()}: the panels and norms rounded to single
+ *       precision, for the vector kernel's screening pass ({@link ScreeningRows}).</li>
  * </ul>
  * Every kernel computes a row's <em>score</em> against center c as
  * {@code squaredNorms[c] − 2·dot(x − m, c − m)}, the dot product being a fused multiply-add chain over
@@ -33,7 +35,10 @@ public final class PreparedCenters {
     private final double[] transposed;
     private final double[] squaredNorms;
     private final double[] panels;
+    private final float[] screeningPanels;
+    private final float[] screeningNorms;
     private double maxSquaredNorm;
+    private double maxMagnitude;
 
     /**
      * Space for k centers of d features, shifted by {@code means}.
@@ -51,7 +56,10 @@ public final class PreparedCenters {
         this.transposed = new double[dims * paddedK];
         this.squaredNorms = new double[paddedK];
         this.panels = new double[paddedK * dims];
+        this.screeningPanels = new float[paddedK * dims];
+        this.screeningNorms = new float[paddedK];
         Arrays.fill(squaredNorms, Double.POSITIVE_INFINITY);
+        Arrays.fill(screeningNorms, Float.POSITIVE_INFINITY);
     }
 
     /**
@@ -62,19 +70,25 @@ public final class PreparedCenters {
      */
     public PreparedCenters load(double[] centers) {
         double largest = 0;
+        double magnitude = 0;
         for (int c = 0; c < k; c++) {
             double norm = 0;
             for (int j = 0; j < dims; j++) {
                 double value = centers[c * dims + j] - means[j];
                 centered[c * dims + j] = value;
                 transposed[j * paddedK + c] = value;
-                panels[(c / PANEL) * dims * PANEL + j * PANEL + c % PANEL] = value;
+                int panelSlot = (c / PANEL) * dims * PANEL + j * PANEL + c % PANEL;
+                panels[panelSlot] = value;
+                screeningPanels[panelSlot] = (float) value;
                 norm = Math.fma(value, value, norm);
+                magnitude = Math.max(magnitude, Math.abs(value));
             }
             squaredNorms[c] = norm;
+            screeningNorms[c] = (float) norm;
             largest = Math.max(largest, norm);
         }
         maxSquaredNorm = largest;
+        maxMagnitude = magnitude;
         return this;
     }
 
@@ -119,6 +133,21 @@ public final class PreparedCenters {
     /** @return ‖c − m‖² per center, +∞ for padding; do not modify */
     public double[] squaredNorms() {
         return squaredNorms;
+    }
+
+    /** @return {@link #panels()} rounded to single precision; do not modify */
+    public float[] screeningPanels() {
+        return screeningPanels;
+    }
+
+    /** @return {@link #squaredNorms()} rounded to single precision, +∞ for padding; do not modify */
+    public float[] screeningNorms() {
+        return screeningNorms;
+    }
+
+    /** @return the largest |c_j − m_j| over the k centers: whether single precision can screen them */
+    public double maxMagnitude() {
+        return maxMagnitude;
     }
 
     /** @return the largest ‖c − m‖² over the k centers */

@@ -23,8 +23,15 @@ final class ScalarDistanceKernel implements DistanceKernel {
         return null;
     }
 
+    /** Scores in double precision only: nothing to screen with. */
     @Override
-    public int nearest(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, int[] labels) {
+    public ScreeningRows screeningRows(Dataset data) {
+        return null;
+    }
+
+    @Override
+    public int nearest(double[] x, PackedRows packed, ScreeningRows screening, int start, int end,
+                       PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
         int k = centers.k();
         double[] means = centers.means();

@@ -3,6 +3,7 @@ package dev.basin.kmeans.kernel;
 import dev.basin.data.Dataset;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -16,7 +17,11 @@ import jdk.incubator.vector.VectorSpecies;
  * block by block), centers come packed by fours ({@link PreparedCenters#panels()}), and an 8-row × 4-center
  * tile keeps eight accumulators in registers while reading both operands contiguously. The
  * running lowest score and its center then stay per lane, kept where a score is strictly lower, in center
- * order — the scalar kernel's tie rule — with no horizontal search per row. For at most eight centers it
+ * order — the scalar kernel's tie rule — with no horizontal search per row. When the rows are held in
+ * single precision too ({@link ScreeningRows}), Lloyd's pass screens with them first: the same tile on
+ * floats covers sixteen rows, twice as many per instruction, and a row's label is taken from it only
+ * when its single-precision scores leave no doubt; the rare close call is settled in double precision,
+ * so labels are the same bits either way (see {@link #nearestScreened}). For at most eight centers it
  * puts the centers in the lanes instead and searches each row's one block of scores: the rows are then
  * read in place, which costs less than packing them for so few centers.
  *
@@ -30,6 +35,12 @@ final class VectorDistanceKernel implements DistanceKernel {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
     private static final int LANES = SPECIES.length();
+    private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_256;
+    private static final int FLOAT_LANES = FLOATS.length();
+    /** Rows per screening tile: two vectors of eight floats. */
+    private static final int SCREEN_GROUP = ScreeningRows.GROUP;
+    /** Unit roundoff of single precision, 2⁻²⁴. */
+    private static final double FLOAT_ROUNDOFF = 0x1p-24;
 
     /** Rows per tile of {@link #nearest}: two vectors of rows. */
     private static final int GROUP = 2 * LANES;
@@ -42,7 +53,9 @@ final class VectorDistanceKernel implements DistanceKernel {
     /** Rows centered at a time by {@link #scoreRows}. */
     private static final int ROW_BLOCK = 128;
 
-    /** Per-thread space, grown, never shrunk: one array per slot below. */
+    /** Per-thread space for the screening pass: one group's lowest, second-lowest, centers and row norms. */
+    private static final ThreadLocal<float[]> SCREEN_SCRATCH = ThreadLocal.withInitial(() -> new float[4 * SCREEN_GROUP]);
+    /** Per-thread space grown, never shrunk: one array per slot below. */
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[6][0]);
     private static final int PACKED_ROWS = 0;
     private static final int BEST_SCORES = 1;
@@ -57,6 +70,7 @@ final class VectorDistanceKernel implements DistanceKernel {
     /** @return whether the CPU runs 256-bit double vectors natively (otherwise the API would be slow) */
     static boolean usable() {
         return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 && PreparedCenters.BLOCK == 2 * LANES
+                && ScreeningRows.GROUP == 2 * FLOAT_LANES
                 && PreparedCenters.BLOCK % PANEL == 0 && PackedRows.GROUP == GROUP;
     }
 
@@ -68,6 +82,11 @@ final class VectorDistanceKernel implements DistanceKernel {
     @Override
     public PackedRows packedRows(Dataset data) {
         return PackedRows.of(data);
+    }
+
+    @Override
+    public ScreeningRows screeningRows(Dataset data) {
+        return ScreeningRows.of(data);
     }
 
     private static double[] scratch(int slot, int size) {
@@ -131,11 +150,15 @@ final class VectorDistanceKernel implements DistanceKernel {
     }
 
     @Override
-    public int nearest(double[] x, PackedRows packed, int start, int end, PreparedCenters centers, int[] labels) {
+    public int nearest(double[] x, PackedRows packed, ScreeningRows screening, int start, int end,
+                       PreparedCenters centers, int[] labels) {
         int dims = centers.dims();
         int paddedK = centers.paddedK();
         if (paddedK == 2 * LANES) {
             return nearestInOneBlock(x, start, end, centers, labels);
+        }
+        if (screening != null && start % SCREEN_GROUP == 0 && centers.maxMagnitude() <= ScreeningRows.MAX_MAGNITUDE) {
+            return nearestScreened(x, screening, start, end, centers, labels);
         }
         double[] panels = centers.panels();
         double[] norms = centers.squaredNorms();
@@ -161,6 +184,182 @@ final class VectorDistanceKernel implements DistanceKernel {
             }
         }
         return changes;
+    }
+
+    /**
+     * {@link #nearest} screened in single precision: sixteen rows at a time against every panel of centers
+     * ({@link #screenGroup}), keeping per row the lowest and second-lowest single-precision score and the
+     * center of the lowest. Each such score is within E of the exact score, and so is the double-precision
+     * kernel's (by far less), so when the second-lowest exceeds the lowest by more than 2E no other center
+     * can score as low as that center in double precision either, and it is the label. Any closer call
+     * (ties, near-ties, twin centers) is settled by the row's double-precision scores, the same bits as
+     * every kernel's. So the labels are exactly those of the double-precision pass; only the work differs.
+     *
+     * <p>E is the bound of {@link Scores#roundingBound} with single precision's unit roundoff: the rows and
+     * centers rounded to floats (relative error u each), the dot product's d products and sums (at most
+     * (d + 2)·u·‖x‖‖c‖ ≤ (d + 2)·u·(‖x‖² + ‖c‖²)/2), the norm rounded (u·‖c‖²) and the last multiply-add
+     * (u·|score| ≤ 2u·(‖x‖² + ‖c‖²)), doubled for margin, which also covers the double-precision score's
+     * own error (2⁻²⁹ as large); plus an absolute d·2⁻⁹⁰ for values that underflow. ‖x‖² is bounded from
+     * the row's single-precision norm, whose relative error is at most (d + 1)·u.
+     */
+    private static int nearestScreened(double[] x, ScreeningRows screening, int start, int end,
+                                       PreparedCenters centers, int[] labels) {
+        int dims = centers.dims();
+        int paddedK = centers.paddedK();
+        float[] rows = screening.values();
+        float[] panels = centers.screeningPanels();
+        float[] norms = centers.screeningNorms();
+        float[] group = SCREEN_SCRATCH.get();
+        double perNorm = 2 * (dims + 8) * FLOAT_ROUNDOFF;
+        double normGrowth = 1 + 2 * (dims + 1) * FLOAT_ROUNDOFF;
+        double floor = perNorm * centers.maxSquaredNorm() + dims * 0x1p-90;
+        int changes = 0;
+        for (int g = start; g < end; g += SCREEN_GROUP) {
+            screenGroup(rows, g * dims, dims, panels, paddedK, norms, group);
+            int count = Math.min(SCREEN_GROUP, end - g);
+            for (int r = 0; r < count; r++) {
+                double lowest = group[r];
+                double second = group[SCREEN_GROUP + r];
+                double error = perNorm * group[3 * SCREEN_GROUP + r] * normGrowth + floor;
+                int label = second - lowest > 2 * error ? (int) group[2 * SCREEN_GROUP + r]
+                        : nearestInDouble(x, g + r, centers);
+                if (labels[g + r] != label) {
+                    labels[g + r] = label;
+                    changes++;
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** Row {@code i}'s nearest center from its double-precision scores, ties to the lower index. */
+    private static int nearestInDouble(double[] x, int i, PreparedCenters centers) {
+        int k = centers.k();
+        double[] row = scratch(CENTERED_ROWS, centers.dims());
+        double[] scores = scratch(TAIL_SCORES, centers.paddedK());
+        Scores.centerRow(x, i, centers.means(), row);
+        INSTANCE.scores(row, centers, scores);
+        int best = 0;
+        for (int c = 1; c < k; c++) {
+            if (scores[c] < scores[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The sixteen rows packed from value {@code rowBase} of {@code rows} against every panel of
+     * {@link #PANEL} centers in single precision: per panel, 16-row × 4-center FMA chains over j in eight
+     * accumulators, then per center and row the lowest score (strictly lower replaces it), the
+     * second-lowest and the lowest's center. Leaves in {@code group} the lowest scores (slots 0–15), the
+     * second-lowest (16–31), the centers (32–47) and the rows' squared norms (48–63).
+     */
+    private static void screenGroup(float[] rows, int rowBase, int dims, float[] panels, int paddedK, float[] norms,
+                                    float[] group) {
+        FloatVector infinity = FloatVector.broadcast(FLOATS, Float.POSITIVE_INFINITY);
+        FloatVector n0 = FloatVector.zero(FLOATS);
+        FloatVector n1 = n0;
+        for (int j = 0; j < dims; j++) {
+            int p = rowBase + j * SCREEN_GROUP;
+            FloatVector x0 = FloatVector.fromArray(FLOATS, rows, p);
+            FloatVector x1 = FloatVector.fromArray(FLOATS, rows, p + FLOAT_LANES);
+            n0 = x0.fma(x0, n0);
+            n1 = x1.fma(x1, n1);
+        }
+        n0.intoArray(group, 3 * SCREEN_GROUP);
+        n1.intoArray(group, 3 * SCREEN_GROUP + FLOAT_LANES);
+        infinity.intoArray(group, 0);
+        infinity.intoArray(group, FLOAT_LANES);
+        infinity.intoArray(group, SCREEN_GROUP);
+        infinity.intoArray(group, SCREEN_GROUP + FLOAT_LANES);
+        FloatVector.zero(FLOATS).intoArray(group, 2 * SCREEN_GROUP);
+        FloatVector.zero(FLOATS).intoArray(group, 2 * SCREEN_GROUP + FLOAT_LANES);
+        for (int c0 = 0; c0 < paddedK; c0 += PANEL) {
+            int panelBase = c0 * dims;
+            FloatVector a00 = FloatVector.zero(FLOATS), a01 = a00, a02 = a00, a03 = a00;
+            FloatVector a10 = a00, a11 = a00, a12 = a00, a13 = a00;
+            for (int j = 0; j < dims; j++) {
+                int p = rowBase + j * SCREEN_GROUP;
+                FloatVector x0 = FloatVector.fromArray(FLOATS, rows, p);
+                FloatVector x1 = FloatVector.fromArray(FLOATS, rows, p + FLOAT_LANES);
+                int q = panelBase + j * PANEL;
+                FloatVector b = FloatVector.broadcast(FLOATS, panels[q]);
+                a00 = x0.fma(b, a00);
+                a10 = x1.fma(b, a10);
+                b = FloatVector.broadcast(FLOATS, panels[q + 1]);
+                a01 = x0.fma(b, a01);
+                a11 = x1.fma(b, a11);
+                b = FloatVector.broadcast(FLOATS, panels[q + 2]);
+                a02 = x0.fma(b, a02);
+                a12 = x1.fma(b, a12);
+                b = FloatVector.broadcast(FLOATS, panels[q + 3]);
+                a03 = x0.fma(b, a03);
+                a13 = x1.fma(b, a13);
+            }
+            // the running lowest, second-lowest and center through memory: the loop above needs the registers
+            FloatVector minusTwo = FloatVector.broadcast(FLOATS, -2f);
+            FloatVector low0 = FloatVector.fromArray(FLOATS, group, 0);
+            FloatVector low1 = FloatVector.fromArray(FLOATS, group, FLOAT_LANES);
+            FloatVector next0 = FloatVector.fromArray(FLOATS, group, SCREEN_GROUP);
+            FloatVector next1 = FloatVector.fromArray(FLOATS, group, SCREEN_GROUP + FLOAT_LANES);
+            FloatVector at0 = FloatVector.fromArray(FLOATS, group, 2 * SCREEN_GROUP);
+            FloatVector at1 = FloatVector.fromArray(FLOATS, group, 2 * SCREEN_GROUP + FLOAT_LANES);
+            FloatVector norm = FloatVector.broadcast(FLOATS, norms[c0]);
+            FloatVector center = FloatVector.broadcast(FLOATS, (float) c0);
+            FloatVector s0 = a00.fma(minusTwo, norm);
+            FloatVector s1 = a10.fma(minusTwo, norm);
+            VectorMask<Float> lower0 = s0.lt(low0);
+            VectorMask<Float> lower1 = s1.lt(low1);
+            next0 = next0.blend(s0, s0.lt(next0)).blend(low0, lower0);
+            next1 = next1.blend(s1, s1.lt(next1)).blend(low1, lower1);
+            low0 = low0.blend(s0, lower0);
+            low1 = low1.blend(s1, lower1);
+            at0 = at0.blend(center, lower0);
+            at1 = at1.blend(center, lower1);
+            norm = FloatVector.broadcast(FLOATS, norms[c0 + 1]);
+            center = FloatVector.broadcast(FLOATS, (float) (c0 + 1));
+            s0 = a01.fma(minusTwo, norm);
+            s1 = a11.fma(minusTwo, norm);
+            lower0 = s0.lt(low0);
+            lower1 = s1.lt(low1);
+            next0 = next0.blend(s0, s0.lt(next0)).blend(low0, lower0);
+            next1 = next1.blend(s1, s1.lt(next1)).blend(low1, lower1);
+            low0 = low0.blend(s0, lower0);
+            low1 = low1.blend(s1, lower1);
+            at0 = at0.blend(center, lower0);
+            at1 = at1.blend(center, lower1);
+            norm = FloatVector.broadcast(FLOATS, norms[c0 + 2]);
+            center = FloatVector.broadcast(FLOATS, (float) (c0 + 2));
+            s0 = a02.fma(minusTwo, norm);
+            s1 = a12.fma(minusTwo, norm);
+            lower0 = s0.lt(low0);
+            lower1 = s1.lt(low1);
+            next0 = next0.blend(s0, s0.lt(next0)).blend(low0, lower0);
+            next1 = next1.blend(s1, s1.lt(next1)).blend(low1, lower1);
+            low0 = low0.blend(s0, lower0);
+            low1 = low1.blend(s1, lower1);
+            at0 = at0.blend(center, lower0);
+            at1 = at1.blend(center, lower1);
+            norm = FloatVector.broadcast(FLOATS, norms[c0 + 3]);
+            center = FloatVector.broadcast(FLOATS, (float) (c0 + 3));
+            s0 = a03.fma(minusTwo, norm);
+            s1 = a13.fma(minusTwo, norm);
+            lower0 = s0.lt(low0);
+            lower1 = s1.lt(low1);
+            next0 = next0.blend(s0, s0.lt(next0)).blend(low0, lower0);
+            next1 = next1.blend(s1, s1.lt(next1)).blend(low1, lower1);
+            low0 = low0.blend(s0, lower0);
+            low1 = low1.blend(s1, lower1);
+            at0 = at0.blend(center, lower0);
+            at1 = at1.blend(center, lower1);
+            low0.intoArray(group, 0);
+            low1.intoArray(group, FLOAT_LANES);
+            next0.intoArray(group, SCREEN_GROUP);
+            next1.intoArray(group, SCREEN_GROUP + FLOAT_LANES);
+            at0.intoArray(group, 2 * SCREEN_GROUP);
+            at1.intoArray(group, 2 * SCREEN_GROUP + FLOAT_LANES);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.basin.kmeans.Reference;
 import dev.basin.kmeans.kernel.DistanceKernel;
 import dev.basin.kmeans.kernel.PackedRows;
 import dev.basin.kmeans.kernel.PreparedCenters;
+import dev.basin.kmeans.kernel.ScreeningRows;
 
 /**
  * Lloyd's algorithm: assign every row to its nearest center, move every center to the weighted mean of
@@ -36,14 +37,15 @@ public final class Lloyd implements Variant {
     @Override
     public Assignment assignment(Dataset data, int k, DistanceKernel kernel) {
         double[] x = data.values();
-        // up to one block of centers the kernel reads rows in place; beyond, it reads them packed, which
-        // every iteration of every run on this data can share
-        PackedRows packed = k > PreparedCenters.BLOCK ? kernel.packedRows(data) : null;
+        // up to one block of centers the kernel reads rows in place; beyond, it screens them in single
+        // precision or reads them packed, either of which every iteration of every run on this data can share
+        ScreeningRows screening = k > PreparedCenters.BLOCK ? kernel.screeningRows(data) : null;
+        PackedRows packed = k > PreparedCenters.BLOCK && screening == null ? kernel.packedRows(data) : null;
         return new Assignment() {
             @Override
             public void assign(PreparedCenters centers, int[] labels, boolean first, int start, int end,
                                ChunkSums stats, int chunk) {
-                stats.changes[chunk] += kernel.nearest(x, packed, start, end, centers, labels);
+                stats.changes[chunk] += kernel.nearest(x, packed, screening, start, end, centers, labels);
                 stats.distances[chunk] += (long) (end - start) * k;
             }
 

@@ -75,8 +75,8 @@ class DistanceKernelTest {
         int[] scalarLabels = new int[rows];
         Arrays.fill(vectorLabels, -1);
         Arrays.fill(scalarLabels, -1);
-        assertEquals(rows, VECTOR.nearest(c.x(), null, 0, rows, prepared, vectorLabels));
-        assertEquals(rows, SCALAR.nearest(c.x(), null, 0, rows, prepared, scalarLabels));
+        assertEquals(rows, VECTOR.nearest(c.x(), null, null, 0, rows, prepared, vectorLabels));
+        assertEquals(rows, SCALAR.nearest(c.x(), null, null, 0, rows, prepared, scalarLabels));
         assertArrayEquals(scalarLabels, vectorLabels);
         double[] row = new double[dims];
         double[] vectorScores = new double[k];
@@ -190,7 +190,7 @@ class DistanceKernelTest {
             }
         }
         // a second pass over the same centers changes nothing
-        assertEquals(0, VECTOR.nearest(c.x(), null, 0, rows, prepared, vectorLabels));
+        assertEquals(0, VECTOR.nearest(c.x(), null, null, 0, rows, prepared, vectorLabels));
     }
 
     @Test
@@ -223,8 +223,8 @@ class DistanceKernelTest {
             int[] actual = new int[rows];
             Arrays.fill(expected, -1);
             Arrays.fill(actual, -1);
-            SCALAR.nearest(c.x(), null, start, rows, prepared, expected);
-            VECTOR.nearest(c.x(), packed, start, rows, prepared, actual);
+            SCALAR.nearest(c.x(), null, null, start, rows, prepared, expected);
+            VECTOR.nearest(c.x(), packed, null, start, rows, prepared, actual);
             assertArrayEquals(expected, actual, "nearest from row " + start);
             int count = rows - start;
             double[] scored = new double[k * count];
@@ -291,7 +291,7 @@ class DistanceKernelTest {
         PreparedCenters prepared = new PreparedCenters(9, 1, new double[]{5}).load(centers);
         for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
             int[] labels = new int[5];
-            kernel.nearest(x, null, 0, 5, prepared, labels);
+            kernel.nearest(x, null, null, 0, 5, prepared, labels);
             assertArrayEquals(new int[]{0, 0, 0, 0, 0}, labels, kernel.name());
         }
         // at most eight centers (one block, searched across lanes): ties within a half of the block and
@@ -303,10 +303,10 @@ class DistanceKernelTest {
             for (DistanceKernel kernel : new DistanceKernel[]{VECTOR, SCALAR}) {
                 int[] labels = new int[5];
                 Arrays.fill(labels, -1);
-                assertEquals(5, kernel.nearest(x, null, 0, 5, block, labels));
+                assertEquals(5, kernel.nearest(x, null, null, 0, 5, block, labels));
                 int e = expected[b];
                 assertArrayEquals(new int[]{e, e, e, e, e}, labels, kernel.name() + " " + Arrays.toString(blocks[b]));
-                assertEquals(0, kernel.nearest(x, null, 0, 5, block, labels), "no label changes the second time");
+                assertEquals(0, kernel.nearest(x, null, null, 0, 5, block, labels), "no label changes the second time");
             }
         }
     }
