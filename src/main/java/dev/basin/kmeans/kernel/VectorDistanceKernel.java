@@ -157,7 +157,9 @@ final class VectorDistanceKernel implements DistanceKernel {
         if (paddedK == 2 * LANES) {
             return nearestInOneBlock(x, start, end, centers, labels);
         }
-        if (screening != null && start % SCREEN_GROUP == 0 && centers.maxMagnitude() <= ScreeningRows.MAX_MAGNITUDE) {
+        // centers are screened by float index (exact below 2²⁴) and must fit single precision like the rows
+        if (screening != null && start % SCREEN_GROUP == 0 && centers.maxMagnitude() <= ScreeningRows.MAX_MAGNITUDE
+                && paddedK < 1 << 24) {
             return nearestScreened(x, screening, start, end, centers, labels);
         }
         double[] panels = centers.panels();
@@ -195,12 +197,14 @@ final class VectorDistanceKernel implements DistanceKernel {
      * (ties, near-ties, twin centers) is settled by the row's double-precision scores, the same bits as
      * every kernel's. So the labels are exactly those of the double-precision pass; only the work differs.
      *
-     * <p>E is the bound of {@link Scores#roundingBound} with single precision's unit roundoff: the rows and
-     * centers rounded to floats (relative error u each), the dot product's d products and sums (at most
-     * (d + 2)·u·‖x‖‖c‖ ≤ (d + 2)·u·(‖x‖² + ‖c‖²)/2), the norm rounded (u·‖c‖²) and the last multiply-add
-     * (u·|score| ≤ 2u·(‖x‖² + ‖c‖²)), doubled for margin, which also covers the double-precision score's
-     * own error (2⁻²⁹ as large); plus an absolute d·2⁻⁹⁰ for values that underflow. ‖x‖² is bounded from
-     * the row's single-precision norm, whose relative error is at most (d + 1)·u.
+     * <p>E is the bound of {@link Scores#roundingBound} with single precision's unit roundoff u: the rows
+     * and centers rounded to floats (relative error u each) and the dot product's d products and sums
+     * move the dot product by at most (d + 2)·u·‖x‖‖c‖, so the score (which doubles it) by at most
+     * (d + 2)·u·(‖x‖² + ‖c‖²); the norm rounded adds u·‖c‖² and the last multiply-add u·|score| ≤
+     * 2u·(‖x‖² + ‖c‖²): (d + 5)·u·(‖x‖² + ‖c‖²) in all, which E's 2·(d + 8)·u·(‖x‖² + max ‖c‖²) covers
+     * twice over, double-precision score's own error (2⁻²⁹ as large) included; plus an absolute d·2⁻⁹⁰
+     * for values that underflow (each at most 2⁻¹⁰⁸ here). ‖x‖² is bounded from the row's
+     * single-precision norm, whose relative error is at most (d + 1)·u.
      */
     private static int nearestScreened(double[] x, ScreeningRows screening, int start, int end,
                                        PreparedCenters centers, int[] labels) {

@@ -60,8 +60,12 @@ class ScreeningTest {
         double[] x = new double[rows * dims];
         for (int i = 0; i < rows; i++) {
             int around = random.nextInt(k);
+            int other = random.nextInt(k);
+            boolean between = random.nextInt(4) == 0; // on the bisector of two centers, give or take a hair
             for (int j = 0; j < dims; j++) {
-                double value = centers[around * dims + j] + random.nextGaussian() * scale;
+                double value = between
+                        ? (centers[around * dims + j] + centers[other * dims + j]) / 2 * (1 + random.nextGaussian() * 1e-7)
+                        : centers[around * dims + j] + random.nextGaussian() * scale;
                 x[i * dims + j] = coarse ? Math.rint(value) : value;
             }
         }
@@ -92,8 +96,9 @@ class ScreeningTest {
         assertSame(screening, VECTOR.screeningRows(data), "one screening copy per dataset");
         assertNull(SCALAR.screeningRows(data), "the scalar kernel does not screen");
         PreparedCenters prepared = new PreparedCenters(k, dims, data.featureMeans()).load(made[1]);
-        // whole ranges, and ranges from the second group that end inside a group
-        for (int start : new int[]{0, 16}) {
+        // whole ranges, ranges from the second group that end inside a group, and ranges that start inside
+        // a group (scored without screening)
+        for (int start : new int[]{0, 16, 8, 5}) {
             if (start >= rows) {
                 continue;
             }
