@@ -55,7 +55,7 @@ final class VectorDistanceKernel implements DistanceKernel {
 
     /** Per-thread space for the screening pass: one group's lowest, second-lowest, centers and row norms. */
     private static final ThreadLocal<float[]> SCREEN_SCRATCH = ThreadLocal.withInitial(() -> new float[4 * SCREEN_GROUP]);
-    /** Per-thread space grown, never shrunk: one array per slot below. */
+    /** Per-thread space, grown, never shrunk: one array per slot below. */
     private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[6][0]);
     private static final int PACKED_ROWS = 0;
     private static final int BEST_SCORES = 1;
@@ -202,7 +202,7 @@ final class VectorDistanceKernel implements DistanceKernel {
      * move the dot product by at most (d + 2)·u·‖x‖‖c‖, so the score (which doubles it) by at most
      * (d + 2)·u·(‖x‖² + ‖c‖²); the norm rounded adds u·‖c‖² and the last multiply-add u·|score| ≤
      * 2u·(‖x‖² + ‖c‖²): (d + 5)·u·(‖x‖² + ‖c‖²) in all, which E's 2·(d + 8)·u·(‖x‖² + max ‖c‖²) covers
-     * twice over, double-precision score's own error (2⁻²⁹ as large) included; plus an absolute d·2⁻⁹⁰
+     * twice over, the double-precision score's own error (2⁻²⁹ as large) included; plus an absolute d·2⁻⁹⁰
      * for values that underflow (each at most 2⁻¹⁰⁸ here). ‖x‖² is bounded from the row's
      * single-precision norm, whose relative error is at most (d + 1)·u.
      */
